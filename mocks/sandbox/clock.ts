@@ -1,0 +1,51 @@
+/**
+ * The sandbox's notion of now. Real time by default; tests move it with `advance('61s')` or stop
+ * it with `freeze()`, and everything that depends on time (rate-limit windows, timestamps, import
+ * progress, webhook timeouts) reads it from here, so a test never sleeps.
+ *
+ * @example
+ * const clock = createClock()
+ * clock.freeze(Date.parse('2026-01-01T00:00:00Z'))
+ * clock.advance('61s')
+ * new Date(clock.now()).toISOString() // '2026-01-01T00:01:01.000Z'
+ */
+import { type Duration, parseDuration } from './duration.ts'
+
+export interface Clock {
+  /** Milliseconds since the epoch, as the sandbox sees them. */
+  now(): number
+  /** Moves time forward (frozen or not). */
+  advance(duration: Duration | string): number
+  /** Stops time at `at` (default: the current sandbox time). */
+  freeze(at?: number): number
+  /** Lets time run again from where it stands. */
+  unfreeze(): number
+  isFrozen(): boolean
+}
+
+export function createClock(realNow: () => number = Date.now): Clock {
+  let offset = 0
+  let frozenAt: number | undefined
+  const now = () => frozenAt ?? realNow() + offset
+  return {
+    now,
+    advance(duration) {
+      const ms = parseDuration(duration)
+      if (frozenAt === undefined) offset += ms
+      else frozenAt += ms
+      return now()
+    },
+    freeze(at) {
+      frozenAt = at ?? now()
+      return frozenAt
+    },
+    unfreeze() {
+      if (frozenAt !== undefined) {
+        offset = frozenAt - realNow()
+        frozenAt = undefined
+      }
+      return now()
+    },
+    isFrozen: () => frozenAt !== undefined,
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Fault rules: answers the sandbox gives instead of the real behaviour, so an integration's error
+ * handling can be tested (a 503 on every third call, a dropped connection, a slow answer). Rules
+ * match by service, operationId and method; probabilities roll the sandbox's seeded dice.
+ *
+ * @example
+ * sandbox.faults.add({ service: 'connectif', operationId: 'createPurchase', status: 503, times: 1 })
+ */
+import type { IdGenerator } from './ids.ts'
+import type { RouteResult } from './route-result.ts'
+
+export interface FaultRule {
+  service?: string
+  operationId?: string
+  method?: string
+  /** Answer with this status and body instead of running the route. */
+  status?: number
+  body?: unknown
+  headers?: Record<string, string>
+  /** Drop the connection instead of answering. */
+  networkError?: boolean
+  /** Wait this long (real time) before answering. */
+  delayMs?: number
+  /** Chance the rule applies to a matching request, 0–1. @default 1 */
+  probability?: number
+  /** How many requests the rule applies to before it retires. @default unlimited */
+  times?: number
+}
+
+export interface StoredFaultRule extends FaultRule {
+  id: number
+  /** How many requests it has applied to so far. */
+  hits: number
+}
+
+export interface FaultMatch {
+  rule: StoredFaultRule
+  result: RouteResult | undefined
+}
+
+export class FaultRules {
+  readonly #dice: IdGenerator
+  #rules: StoredFaultRule[] = []
+  #lastId = 0
+
+  constructor(dice: IdGenerator) {
+    this.#dice = dice
+  }
+
+  add(rule: FaultRule): StoredFaultRule {
+    if (rule.status === undefined && !rule.networkError && rule.delayMs === undefined) {
+      throw new TypeError(
+        '[martech-sandbox] Failed to add "fault rule": it needs a status, networkError or delayMs. Say what the fault does.',
+      )
+    }
+    const stored = { ...rule, id: ++this.#lastId, hits: 0 }
+    this.#rules.push(stored)
+    return stored
+  }
+
+  list(): StoredFaultRule[] {
+    return [...this.#rules]
+  }
+
+  remove(id: number): boolean {
+    const before = this.#rules.length
+    this.#rules = this.#rules.filter((rule) => rule.id !== id)
+    return this.#rules.length < before
+  }
+
+  clear(): void {
+    this.#rules = []
+  }
+
+  /** The first rule that applies to this request, counting the hit; its result is undefined for a pure delay. */
+  match(service: string, operationId: string, method: string): FaultMatch | undefined {
+    for (const rule of this.#rules) {
+      if (rule.service !== undefined && rule.service !== service) continue
+      if (rule.operationId !== undefined && rule.operationId !== operationId) continue
+      if (rule.method !== undefined && rule.method.toUpperCase() !== method) continue
+      if (rule.times !== undefined && rule.hits >= rule.times) continue
+      if (rule.probability !== undefined && this.#dice.random() >= rule.probability) continue
+      rule.hits++
+      const result: RouteResult | undefined = rule.networkError
+        ? { status: 0, networkError: true }
+        : rule.status !== undefined
+          ? { status: rule.status, body: rule.body, headers: rule.headers }
+          : undefined
+      return { rule, result }
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { IndexedTable, scopedKey } from './indexed-table.ts'
+
+interface Contact {
+  id: string
+  accountId: string
+  email: string
+  externalId?: string
+  name?: string
+}
+
+const table = () =>
+  new IndexedTable<Contact, 'email' | 'externalId'>({
+    name: 'contacts',
+    primaryKey: (c) => c.id,
+    uniqueKeys: {
+      email: (c) => scopedKey(c.accountId, c.email),
+      externalId: (c) => scopedKey(c.accountId, c.externalId),
+    },
+  })
+
+describe('IndexedTable', () => {
+  it('finds a record by a unique key, scoped by account', () => {
+    const contacts = table()
+    contacts.insert({ id: '1', accountId: 'a', email: 'ana@x.com' })
+    contacts.insert({ id: '2', accountId: 'b', email: 'ana@x.com' })
+    expect(contacts.findBy('email', scopedKey('a', 'ana@x.com'))?.id).toBe('1')
+    expect(contacts.findBy('email', scopedKey('b', 'ana@x.com'))?.id).toBe('2')
+    expect(contacts.findBy('email', scopedKey('c', 'ana@x.com'))).toBeUndefined()
+  })
+
+  it('re-indexes a record whose key changes on update', () => {
+    const contacts = table()
+    const ana = contacts.insert({ id: '1', accountId: 'a', email: 'ana@x.com' })
+    contacts.update(ana, (c) => ({ ...c, externalId: 'ext-1', email: 'ana@y.com' }))
+    expect(contacts.findBy('email', scopedKey('a', 'ana@x.com'))).toBeUndefined()
+    expect(contacts.findBy('email', scopedKey('a', 'ana@y.com'))?.externalId).toBe('ext-1')
+    expect(contacts.findBy('externalId', scopedKey('a', 'ext-1'))?.id).toBe('1')
+  })
+
+  it('refuses a unique key already held by another record, and keeps the old state', () => {
+    const contacts = table()
+    contacts.insert({ id: '1', accountId: 'a', email: 'ana@x.com' })
+    const bob = contacts.insert({ id: '2', accountId: 'a', email: 'bob@x.com' })
+    expect(() => contacts.insert({ id: '3', accountId: 'a', email: 'ana@x.com' })).toThrow(
+      'email "ana@x.com" is taken',
+    )
+    expect(() => contacts.update(bob, (c) => ({ ...c, email: 'ana@x.com' }))).toThrow('is taken')
+    expect(contacts.findBy('email', scopedKey('a', 'bob@x.com'))?.id).toBe('2')
+    expect(contacts.findBy('email', scopedKey('a', 'ana@x.com'))?.id).toBe('1')
+  })
+
+  it('drops a deleted record from every index', () => {
+    const contacts = table()
+    const ana = contacts.insert({ id: '1', accountId: 'a', email: 'ana@x.com', externalId: 'e1' })
+    expect(contacts.delete(ana)).toBe(true)
+    expect(contacts.findBy('externalId', scopedKey('a', 'e1'))).toBeUndefined()
+    expect(contacts.size).toBe(0)
+  })
+
+  it('queries with @msw/data’s Query builder, with skip, take and order', () => {
+    const contacts = table()
+    for (let i = 0; i < 5; i++)
+      contacts.insert({ id: String(i), accountId: i % 2 ? 'a' : 'b', email: `${i}@x.com` })
+    const inA = contacts.findMany((q) => q.where({ accountId: 'a' }), {
+      orderBy: (x, y) => y.id.localeCompare(x.id),
+    })
+    expect(inA.map((c) => c.id)).toEqual(['3', '1'])
+    expect(contacts.findMany(undefined, { skip: 1, take: 2 }).map((c) => c.id)).toEqual(['1', '2'])
+    expect(contacts.findFirst((q) => q.where({ email: (e) => e.startsWith('4') }))?.id).toBe('4')
+  })
+})

@@ -1,0 +1,57 @@
+/**
+ * Fixed-window request counters, one window per (account, service). Connectif allows 100 calls
+ * a minute per account, shared by all of its keys; the window follows the sandbox clock.
+ *
+ * @see shared/research/connectif.md §2 — limit and headers [DOC]; fixed 60 s window [INF]
+ * @example
+ * const limiter = createRateLimiter(clock)
+ * const verdict = limiter.take('acct_1', 'connectif', { limit: 100, windowMs: 60_000 })
+ * if (!verdict.allowed) // answer 429 with verdict.resetAt
+ */
+import type { Clock } from './clock.ts'
+
+export interface RateLimitPolicy {
+  limit: number
+  windowMs: number
+}
+
+export interface RateLimitVerdict {
+  allowed: boolean
+  limit: number
+  /** Calls left in this window after this one (0 once exhausted). */
+  remaining: number
+  /** When the window ends, in epoch milliseconds. */
+  resetAt: number
+}
+
+interface Window {
+  startedAt: number
+  count: number
+}
+
+export interface RateLimiter {
+  /** Counts one call and says whether it fits in the current window. */
+  take(accountId: string, service: string, policy: RateLimitPolicy): RateLimitVerdict
+  reset(): void
+}
+
+export function createRateLimiter(clock: Clock): RateLimiter {
+  const windows = new Map<string, Window>()
+  return {
+    take(accountId, service, { limit, windowMs }) {
+      const now = clock.now()
+      const key = `${accountId}\u0000${service}`
+      let window = windows.get(key)
+      if (!window || now >= window.startedAt + windowMs) {
+        // Windows start on the first call after the previous one ended, as a fixed window per account.
+        window = { startedAt: now, count: 0 }
+        windows.set(key, window)
+      }
+      const resetAt = window.startedAt + windowMs
+      if (window.count >= limit) return { allowed: false, limit, remaining: 0, resetAt }
+      window.count++
+      return { allowed: true, limit, remaining: limit - window.count, resetAt }
+    },
+    reset: () => windows.clear(),
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The engine's Sandbox: everything mutable in one object (clock, ids, accounts, rate-limit
+ * counters, journal, faults, and each service's state), plus `dispatch()`, the one way a request
+ * is answered. Transport-free: the MSW and node:http adapters sit on top of it.
+ *
+ * @example
+ * const core = createSandboxCore({ services: [connectif], seed: 1 })
+ * const result = await core.dispatch({ service: 'connectif', method: 'GET', path: '/contacts/email/a%40b.c',
+ *   query: new URLSearchParams(), headers: { authorization: `apiKey ${core.defaultAccount.keys.connectif}` } })
+ */
+import {
+  type Account,
+  AccountRegistry,
+  type CreateAccountInput,
+  type KeyFactory,
+} from './accounts.ts'
+import { type Clock, createClock } from './clock.ts'
+import { dispatch } from './dispatch.ts'
+import { TypedEmitter } from './events.ts'
+import { FaultRules } from './faults.ts'
+import { formatMessage } from './format-message.ts'
+import { createIdGenerator, type IdGenerator } from './ids.ts'
+import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
+import { type JournalEntry, RequestJournal } from './request-journal.ts'
+import type { RouteResult } from './route-result.ts'
+import { getRouteTable, type RouteTable } from './route-table.ts'
+import type { ServiceDefinition } from './service-definition.ts'
+
+/** A request as both adapters hand it to the engine. */
+export interface IncomingRequest {
+  service: string
+  method: string
+  /** Path inside the service, percent-encoded as received, without the query string. */
+  path: string
+  query: URLSearchParams
+  /** Header names lower-cased; repeated headers joined with ", ". */
+  headers: Record<string, string>
+  body?: Uint8Array
+}
+
+export interface SandboxEventMap extends Record<string, unknown> {
+  'request:start': { service: string; method: string; path: string }
+  'request:end': Omit<JournalEntry, 'id'>
+  'request:error': { service: string; operationId: string; error: unknown }
+}
+
+export interface ServiceRuntime {
+  definition: ServiceDefinition<unknown>
+  table: RouteTable
+  state: unknown
+}
+
+export interface SandboxCoreOptions {
+  // biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
+  services: Array<ServiceDefinition<any>>
+  /** Seed of ids, keys and fault dice. @default 1 */
+  seed?: number
+  clock?: Clock
+  /** How many requests the journal keeps. @default 1000 */
+  journalSize?: number
+  /** The account created at start and after every reset. */
+  defaultAccount?: CreateAccountInput
+}
+
+export interface SandboxCore {
+  readonly clock: Clock
+  readonly ids: IdGenerator
+  readonly journal: RequestJournal
+  readonly events: TypedEmitter<SandboxEventMap>
+  readonly accounts: AccountRegistry
+  readonly faults: FaultRules
+  readonly rateLimiter: RateLimiter
+  readonly services: ReadonlyMap<string, ServiceRuntime>
+  /** The account every fresh sandbox has, with one key per service. */
+  readonly defaultAccount: { account: Account; keys: Record<string, string> }
+  /** A service's state (its tables), e.g. `core.stateOf<ConnectifState>('connectif')`. */
+  stateOf<State>(service: string): State
+  dispatch(request: IncomingRequest): Promise<RouteResult>
+  /** Empties every store, the journal, counters and faults, and re-creates the default account (same keys). */
+  reset(): void
+}
+
+export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
+  const seed = options.seed ?? 1
+  const clock = options.clock ?? createClock()
+  const ids = createIdGenerator(seed)
+  const journal = new RequestJournal(options.journalSize ?? 1000)
+  const events = new TypedEmitter<SandboxEventMap>()
+  events.on('request:end', (entry) => journal.record(entry))
+  const keyFactories = new Map<string, KeyFactory>(options.services.map((s) => [s.name, s.mintKey]))
+  const accounts = new AccountRegistry(ids, () => clock.now(), keyFactories)
+  const faults = new FaultRules(ids)
+  const rateLimiter = createRateLimiter(clock)
+  const services = new Map<string, ServiceRuntime>()
+  let defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
+
+  const core: SandboxCore = {
+    clock,
+    ids,
+    journal,
+    events,
+    accounts,
+    faults,
+    rateLimiter,
+    services,
+    get defaultAccount() {
+      return defaultAccount
+    },
+    stateOf<State>(service: string) {
+      const runtime = services.get(service)
+      if (!runtime)
+        throw new TypeError(
+          formatMessage(
+            'find',
+            `service ${service}`,
+            `this sandbox serves ${[...services.keys()].join(', ')}`,
+          ),
+        )
+      return runtime.state as State
+    },
+    dispatch(request) {
+      const runtime = services.get(request.service)
+      if (!runtime) {
+        return Promise.resolve({
+          status: 404,
+          body: {
+            error: formatMessage(
+              'route',
+              request.path,
+              `no service "${request.service}" in this sandbox`,
+            ),
+          },
+        })
+      }
+      return dispatch(core, runtime, request)
+    },
+    reset() {
+      ids.reseed()
+      accounts.clear()
+      journal.clear()
+      faults.clear()
+      rateLimiter.reset()
+      defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
+      for (const runtime of services.values()) runtime.state = runtime.definition.createState(core)
+    },
+  }
+  for (const definition of options.services) {
+    const table = getRouteTable(
+      definition.document,
+      definition.name,
+      Object.keys(definition.routes),
+    )
+    services.set(definition.name, { definition, table, state: undefined })
+  }
+  for (const runtime of services.values()) runtime.state = runtime.definition.createState(core)
+  return core
+}

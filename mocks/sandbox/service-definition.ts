@@ -1,0 +1,68 @@
+/**
+ * What a service (Connectif, Hellotext, …) hands the engine: its OpenAPI document, one route
+ * function per operationId, how its keys look and are read, its rate limit, and how it renders
+ * a failure into its real error body. Everything else (routing, auth, limits, validation,
+ * journal, faults) is the engine's.
+ */
+import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
+import type { Account, ApiKey, KeyFactory } from './accounts.ts'
+import type { SandboxFailure } from './failures.ts'
+import type { RateLimitVerdict } from './rate-limiter.ts'
+import type { RouteResult } from './route-result.ts'
+import type { OperationSpec } from './route-table.ts'
+import type { SandboxCore } from './sandbox.ts'
+
+/** The parsed request a route function receives. */
+export interface RouteContext<Body = unknown> {
+  operationId: string
+  /** Undefined only for operations the spec marks `security: []`. */
+  account: Account | undefined
+  key: ApiKey | undefined
+  /** Path parameters, decoded and coerced to their schema types. */
+  params: Record<string, unknown>
+  /** Query parameters the operation declares, coerced to their schema types. */
+  query: Record<string, unknown>
+  /** Request headers, names lower-cased. */
+  headers: Record<string, string>
+  /** JSON value, form fields (files as `File`), or undefined. */
+  body: Body
+  contentType: string | undefined
+  /** Sandbox time when the request arrived. */
+  now: number
+  sandbox: SandboxCore
+}
+
+export type RouteHandler<State> = (
+  // biome-ignore lint/suspicious/noExplicitAny: each route narrows its own body type from the generated operations
+  ctx: RouteContext<any>,
+  state: State,
+) => RouteResult | Promise<RouteResult>
+
+export interface ServiceDefinition<State = unknown> {
+  name: string
+  document: OpenApiDocument
+  /** Hosts an unmodified client calls, e.g. `api.connectif.cloud`. */
+  hosts: string[]
+  /** operationId → route function. Must match the document's operationIds exactly. */
+  routes: Record<string, RouteHandler<State>>
+  mintKey: KeyFactory
+  /** The credential in the request: a string, undefined when absent, null when malformed. */
+  readCredential(headers: Record<string, string>): string | undefined | null
+  /** The scope an operation needs; undefined for none. */
+  scopeOf?(operation: OperationSpec): string | undefined
+  /** Default requests per minute per account; undefined for no limit. */
+  defaultRateLimit?: number
+  /** Headers that report the limit, added to every response of an authenticated request. */
+  rateLimitHeaders?(verdict: RateLimitVerdict): Record<string, string>
+  /** Largest body an operation accepts, in bytes. */
+  maxBodyBytes?(operation: OperationSpec): number
+  renderFailure(failure: SandboxFailure): RouteResult
+  createState(sandbox: SandboxCore): State
+}
+
+/** An identity function, there for typing. */
+export function defineService<State>(
+  definition: ServiceDefinition<State>,
+): ServiceDefinition<State> {
+  return definition
+}

@@ -1,0 +1,9 @@
+/**
+ * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
+ * change the YAML and regenerate (a test fails when this file is stale).
+ */
+/** First server of openapi/jivochat.yaml. */
+export const jivochatServerUrl = "https://crm.example/jivo/webhooks"
+
+/** First server of openapi/reskyt.yaml. */
+export const reskytServerUrl = "https://app.reskyt.com"

@@ -1,0 +1,15 @@
+/** src/generated/ is what `npm run generate` makes from openapi/*.yaml today. */
+import { expect, it } from 'vitest'
+import { findStaleFiles, renderGeneratedFiles } from '../../scripts/generate-types.ts'
+
+it('src/generated is fresh (run `npm run generate` after editing a spec)', {
+  timeout: 60_000,
+}, async () => {
+  expect(await findStaleFiles(await renderGeneratedFiles())).toEqual([])
+})
+
+it('reports a generated file that differs from what the YAML produces', async () => {
+  const files = await renderGeneratedFiles()
+  files.set('connectif.ts', `${files.get('connectif.ts')}\n// edited`)
+  expect(await findStaleFiles(files)).toContain('connectif.ts')
+})
