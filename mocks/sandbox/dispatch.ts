@@ -103,6 +103,7 @@ export async function dispatch(
         headers: request.headers,
         contentType: parsed.contentType,
         now: arrivedAt,
+        baseUrl: request.baseUrl,
         sandbox: core,
       },
       runtime.state,

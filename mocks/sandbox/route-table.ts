@@ -314,7 +314,8 @@ function assertSupportedKeywords(document: OpenApiDocument, service: string): vo
     if (typeof node !== 'object' || node === null) return
     for (const [key, value] of Object.entries(node)) {
       if (key === 'schema') visitSchema(value, `${where}/schema`)
-      else if (key !== 'examples' && key !== 'example') visitAll(value, `${where}/${key}`)
+      else if (key !== 'examples' && key !== 'example')
+        visitAll(value, `${where}/${escapePointer(key)}`)
     }
   }
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {

@@ -36,6 +36,8 @@ export interface IncomingRequest {
   /** Header names lower-cased; repeated headers joined with ", ". */
   headers: Record<string, string>
   body?: Uint8Array
+  /** Where the client reached this service (`http://127.0.0.1:4010/connectif`), for absolute links. */
+  baseUrl: string
 }
 
 export interface SandboxEventMap extends Record<string, unknown> {

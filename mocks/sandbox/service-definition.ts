@@ -29,6 +29,8 @@ export interface RouteContext<Body = unknown> {
   contentType: string | undefined
   /** Sandbox time when the request arrived. */
   now: number
+  /** Where the client reached this service, for absolute links (`links.next`, file URLs). */
+  baseUrl: string
   sandbox: SandboxCore
 }
 
@@ -58,6 +60,22 @@ export interface ServiceDefinition<State = unknown> {
   maxBodyBytes?(operation: OperationSpec): number
   renderFailure(failure: SandboxFailure): RouteResult
   createState(sandbox: SandboxCore): State
+  /** Loads a fixture file's data for this service into an account; throws TypeError on bad data. */
+  seedFixtures?(state: State, accountId: string, data: unknown): void
+  /** The service's own admin endpoints under `/__admin/<service>/…`; undefined when none matches. */
+  adminRoutes?(
+    request: AdminRequest,
+    state: State,
+  ): RouteResult | undefined | Promise<RouteResult | undefined>
+}
+
+export interface AdminRequest {
+  method: string
+  /** Path after `/__admin/<service>`. */
+  path: string
+  query: URLSearchParams
+  body: Record<string, unknown>
+  sandbox: SandboxCore
 }
 
 /** An identity function, there for typing. */

@@ -1,0 +1,89 @@
+/** `martech-sandbox serve`: the standalone sandbox over HTTP, for any language. */
+import { readFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { loadFixtures } from '../../server/load-fixtures.ts'
+import { type RunningServer, startServer } from '../../server/start-server.ts'
+import { CliError } from '../cli-error.ts'
+import type { CliContext } from '../run-main.ts'
+
+interface ServeFlags {
+  port: string
+  host: string
+  seed?: string
+}
+
+export function registerServe(program: Command, context: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the sandbox over HTTP (admin API under /__admin)')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', '4010')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--seed <file>', 'fixture file (JSON) with accounts, keys and data to start with')
+    .action(async (flags: ServeFlags) => {
+      context.server = await serve(flags, context)
+    })
+}
+
+async function serve(flags: ServeFlags, context: CliContext): Promise<RunningServer> {
+  if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) {
+    throw new CliError(`--port must be a number from 0 to 65535, got "${flags.port}"`, 'E_BAD_FLAG')
+  }
+  let fixtures: unknown
+  if (flags.seed) {
+    let text: string
+    try {
+      text = await readFile(flags.seed, 'utf8')
+    } catch (error) {
+      throw new CliError(
+        `cannot read fixture file "${flags.seed}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        'E_FIXTURES',
+      )
+    }
+    try {
+      fixtures = JSON.parse(text)
+    } catch (error) {
+      throw new CliError(
+        `fixture file "${flags.seed}" is not JSON: ${(error as Error).message}`,
+        'E_FIXTURES',
+      )
+    }
+  }
+  let server: RunningServer
+  try {
+    server = await startServer({ port: Number(flags.port), host: flags.host })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new CliError(
+      `cannot listen on ${flags.host}:${flags.port}: ${code ?? (error as Error).message}`,
+      'E_LISTEN',
+    )
+  }
+  if (fixtures !== undefined) {
+    try {
+      loadFixtures(server.sandbox, fixtures, flags.seed)
+    } catch (error) {
+      await server.close()
+      throw new CliError((error as Error).message, 'E_FIXTURES')
+    }
+  }
+  printBanner(server, context)
+  return server
+}
+
+function printBanner(server: RunningServer, context: CliContext): void {
+  const { sandbox, url } = server
+  const lines = [`martech-sandbox listening on ${url}`, '']
+  for (const [name, runtime] of sandbox.core.services) {
+    lines.push(
+      `  ${name.padEnd(10)} ${url}/${name}   (or Host: ${runtime.definition.hosts.join(', ')})`,
+    )
+  }
+  lines.push(
+    `  ${'admin'.padEnd(10)} ${url}/__admin`,
+    '',
+    `default account ${sandbox.defaultAccount.account.id} keys:`,
+  )
+  for (const [service, key] of Object.entries(sandbox.defaultAccount.keys))
+    lines.push(`  ${service.padEnd(10)} ${key}`)
+  context.stdout(`${lines.join('\n')}\n`)
+}

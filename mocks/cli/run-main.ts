@@ -1,0 +1,62 @@
+/**
+ * The only place that reads argv and decides exit codes. Tests call `runMain` in process; the bin
+ * is a three-line shell around it.
+ *
+ * Exit codes: 0 success; 1 a check failed; 2 usage errors and unreadable input.
+ */
+import { Command, CommanderError } from 'commander'
+import type { RunningServer } from '../server/start-server.ts'
+import { CliError } from './cli-error.ts'
+import { registerServe } from './commands/serve.ts'
+
+export interface CliContext {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Set by `serve`: the caller keeps the process alive and closes it on a signal. */
+  server?: RunningServer
+}
+
+export interface RunMainOptions {
+  rawArgs: string[]
+  stdout?(text: string): void
+  stderr?(text: string): void
+}
+
+export interface RunMainResult {
+  exitCode: number
+  server?: RunningServer
+}
+
+export async function runMain(options: RunMainOptions): Promise<RunMainResult> {
+  const context: CliContext = {
+    stdout: options.stdout ?? ((text) => process.stdout.write(text)),
+    stderr: options.stderr ?? ((text) => process.stderr.write(text)),
+  }
+  const program = new Command('martech-sandbox')
+    .description('Stateful mocks and contract checks for Connectif, Hellotext, Reskyt and JivoChat')
+    .exitOverride()
+    .configureOutput({ writeOut: context.stdout, writeErr: () => {} })
+    .showSuggestionAfterError(true)
+  registerServe(program, context)
+  try {
+    await program.parseAsync(options.rawArgs, { from: 'user' })
+    return { exitCode: 0, server: context.server }
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return { exitCode: 0 }
+      }
+      context.stderr(`martech-sandbox: ${error.message.replace(/^error: /, '')}\n`)
+      return { exitCode: 2 }
+    }
+    if (error instanceof CliError) {
+      context.stderr(`martech-sandbox: ${error.message}\n`)
+      return { exitCode: error.exitCode }
+    }
+    throw error
+  }
+}

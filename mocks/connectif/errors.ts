@@ -1,0 +1,95 @@
+/**
+ * Connectif's real error bodies, in one place: `HttpError` (RFC-7807-like `status`/`title`/
+ * `detail`, plus `code` and extra fields for the custom E0xxx errors), the 422 form with
+ * `validationErrors[]`, and the plain-text 401.
+ *
+ * @see shared/research/connectif.md §3.2 (HttpError [DOC], validationErrors [CODE]), §12 (codes [DOC])
+ */
+import type { SandboxFailure } from '../sandbox/failures.ts'
+import { json, type RouteResult, text } from '../sandbox/route-result.ts'
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+}
+
+/** Message templates of the custom error codes [DOC: ERRC]. */
+export const ERROR_MESSAGES = {
+  E0101: (contact: string) => `Contact ${contact} does not exist.`,
+  E0102: (productIds: string[]) => `Products ${productIds.join(', ')} are not in the catalog.`,
+  E0103: (productIds: string[]) =>
+    `Product ${productIds.join(', ')} had URL from non authorized domain.`,
+  E0201: () => 'Product had URL from non authorized domain.',
+  E0301: () =>
+    'The limit of 5 queued exports has been reached. Wait until they are completed or deleted.',
+  E0401: () => 'The limit of 10 queued imports has been reached. Wait until they are completed.',
+  E0501: () => 'Contact does not exist.',
+} as const
+
+export function httpError(
+  status: number,
+  detail: string,
+  extra?: Record<string, unknown>,
+): RouteResult {
+  return json(status, { status, title: TITLES[status] ?? 'Error', detail, ...extra })
+}
+
+/** A 400 HttpError with a custom `code` and its extra fields. */
+export function customError(
+  code: keyof typeof ERROR_MESSAGES,
+  detail: string,
+  extra?: Record<string, unknown>,
+): RouteResult {
+  return httpError(400, detail, { code, ...extra })
+}
+
+export function validationError(
+  detail: string,
+  validationErrors: Array<{ path: string; reason: string }>,
+): RouteResult {
+  return json(422, { status: 422, title: TITLES[422], detail, validationErrors })
+}
+
+export function notFound(detail: string): RouteResult {
+  return httpError(404, detail)
+}
+
+export function renderFailure(failure: SandboxFailure): RouteResult {
+  switch (failure.kind) {
+    case 'unauthenticated':
+      // No body resource is documented for 401; Connectif's test mocks answer plain text [CODE].
+      return text(401, 'Unauthorized')
+    case 'forbidden':
+      return httpError(
+        403,
+        `Permission not granted to the API Key: it lacks the "${failure.scope}" scope.`,
+      )
+    case 'rate-limited':
+      return httpError(429, 'Requests rate limit reached.')
+    case 'route-not-found':
+      return httpError(404, `Resource ${failure.path} not found.`)
+    case 'method-not-allowed':
+      return httpError(405, `Method ${failure.method} not allowed on ${failure.path}.`, undefined)
+    case 'unsupported-media-type':
+      return httpError(415, `Request without ${failure.expected.join(' or ')} Content-Type header.`)
+    case 'malformed-body':
+      return httpError(400, failure.reason)
+    case 'payload-too-large':
+      return httpError(413, 'Maximum allowed size is 50Mb.')
+    case 'validation':
+      return validationError(
+        'Resource contains validation errors.',
+        failure.issues.map((issue) => ({
+          path: issue.location === 'body' ? issue.path : `${issue.location}.${issue.path}`,
+          reason: issue.reason,
+        })),
+      )
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * `createSandbox()`: the engine with every service martech-sandbox mocks, plus MSW handlers for
+ * in-process use. Tests make a fresh one; the server holds one.
+ *
+ * @example
+ * import { setupServer } from 'msw/node'
+ * const sandbox = createSandbox()
+ * const server = setupServer(...sandbox.handlers)
+ * server.listen()
+ * const connectif = createConnectifClient({ apiKey: sandbox.defaultAccount.keys.connectif })
+ * await connectif.PATCH('/contacts/email/{email}', { params: { path: { email: 'ana@example.com' } }, body: {} })
+ * sandbox.clock.advance('61s')
+ */
+import { connectifService } from './connectif/service.ts'
+import type { ConnectifState } from './connectif/state.ts'
+import { createHandlers } from './msw/create-handlers.ts'
+import type { CreateAccountInput } from './sandbox/accounts.ts'
+import type { Clock } from './sandbox/clock.ts'
+import { createSandboxCore, type SandboxCore } from './sandbox/sandbox.ts'
+import type { ServiceDefinition } from './sandbox/service-definition.ts'
+
+// biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
+const SERVICES: Array<ServiceDefinition<any>> = [connectifService]
+
+export type ServiceName = 'connectif'
+
+export interface SandboxOptions {
+  /** Seed of ids, keys and fault dice: the same seed gives the same keys and ids. @default 1 */
+  seed?: number
+  /** A clock to share; by default the sandbox's own, following real time. */
+  clock?: Clock
+  /** Requests kept in the journal. @default 1000 */
+  journalSize?: number
+  /**
+   * Serve every service under one origin, by path prefix (`${baseUrl}/connectif/...`), the same
+   * layout as `martech-sandbox serve`. By default each service answers on its real host.
+   */
+  baseUrl?: string
+  /** Per-service base URLs, overriding both the real host and `baseUrl`. */
+  baseUrls?: Partial<Record<ServiceName, string>>
+  /** Settings of the account every fresh sandbox has (name, rate limits, scopes). */
+  defaultAccount?: CreateAccountInput
+}
+
+export interface Sandbox {
+  /** MSW request handlers: `setupServer(...sandbox.handlers)` or `setupWorker(...)`. */
+  readonly handlers: ReturnType<typeof createHandlers>
+  /** Where each service answers in-process. */
+  readonly baseUrls: Record<ServiceName, string>
+  readonly core: SandboxCore
+  readonly clock: SandboxCore['clock']
+  readonly journal: SandboxCore['journal']
+  readonly accounts: SandboxCore['accounts']
+  readonly faults: SandboxCore['faults']
+  readonly events: SandboxCore['events']
+  readonly defaultAccount: SandboxCore['defaultAccount']
+  /** Connectif's state: contacts, products, purchases, imports… */
+  readonly connectif: ConnectifState
+  dispatch: SandboxCore['dispatch']
+  /** Empties every store, the journal, counters and faults; handlers stay valid. */
+  reset(): void
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const core = createSandboxCore({
+    services: SERVICES,
+    seed: options.seed,
+    clock: options.clock,
+    journalSize: options.journalSize,
+    defaultAccount: options.defaultAccount,
+  })
+  const baseUrls = Object.fromEntries(
+    SERVICES.map((service) => [
+      service.name,
+      options.baseUrls?.[service.name as ServiceName] ??
+        (options.baseUrl
+          ? `${options.baseUrl.replace(/\/+$/, '')}/${service.name}`
+          : `https://${service.hosts[0]}`),
+    ]),
+  ) as Record<ServiceName, string>
+  return {
+    handlers: createHandlers(core, baseUrls),
+    baseUrls,
+    core,
+    clock: core.clock,
+    journal: core.journal,
+    accounts: core.accounts,
+    faults: core.faults,
+    events: core.events,
+    get defaultAccount() {
+      return core.defaultAccount
+    },
+    get connectif() {
+      return core.stateOf<ConnectifState>('connectif')
+    },
+    dispatch: core.dispatch,
+    reset: core.reset,
+  }
+}
