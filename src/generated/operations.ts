@@ -2,6 +2,274 @@
  * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
  * change the YAML and regenerate (a test fails when this file is stale).
  */
+/** operationId → method and path (or webhook name) in openapi/hellotext.yaml. */
+export const hellotextOperations = {
+  "listProfiles": {
+    "method": "get",
+    "path": "/v1/profiles"
+  },
+  "createProfile": {
+    "method": "post",
+    "path": "/v1/profiles"
+  },
+  "getProfile": {
+    "method": "get",
+    "path": "/v1/profiles/{id}"
+  },
+  "updateProfile": {
+    "method": "patch",
+    "path": "/v1/profiles/{id}"
+  },
+  "createProperty": {
+    "method": "post",
+    "path": "/v1/properties"
+  },
+  "attachSessionLegacy": {
+    "method": "post",
+    "path": "/v1/sessions/{session}"
+  },
+  "attachSession": {
+    "method": "patch",
+    "path": "/v1/sessions/{session}"
+  },
+  "listEvents": {
+    "method": "get",
+    "path": "/v1/attribution/events"
+  },
+  "trackEvent": {
+    "method": "post",
+    "path": "/v1/attribution/events"
+  },
+  "listProducts": {
+    "method": "get",
+    "path": "/v1/attribution/products"
+  },
+  "createProduct": {
+    "method": "post",
+    "path": "/v1/attribution/products"
+  },
+  "getProduct": {
+    "method": "get",
+    "path": "/v1/attribution/products/{id}"
+  },
+  "deleteProduct": {
+    "method": "delete",
+    "path": "/v1/attribution/products/{id}"
+  },
+  "updateProduct": {
+    "method": "patch",
+    "path": "/v1/attribution/products/{id}"
+  },
+  "createVariant": {
+    "method": "post",
+    "path": "/v1/attribution/products/{product_id}/variants"
+  },
+  "getVariant": {
+    "method": "get",
+    "path": "/v1/attribution/variants/{id}"
+  },
+  "deleteVariant": {
+    "method": "delete",
+    "path": "/v1/attribution/variants/{id}"
+  },
+  "updateVariant": {
+    "method": "patch",
+    "path": "/v1/attribution/variants/{id}"
+  },
+  "listOrders": {
+    "method": "get",
+    "path": "/v1/attribution/orders"
+  },
+  "createOrder": {
+    "method": "post",
+    "path": "/v1/attribution/orders"
+  },
+  "getOrder": {
+    "method": "get",
+    "path": "/v1/attribution/orders/{id}"
+  },
+  "updateOrder": {
+    "method": "patch",
+    "path": "/v1/attribution/orders/{id}"
+  },
+  "createOrderItem": {
+    "method": "post",
+    "path": "/v1/attribution/orders/{id}/items"
+  },
+  "getOrderItem": {
+    "method": "get",
+    "path": "/v1/attribution/order_items/{id}"
+  },
+  "deleteOrderItem": {
+    "method": "delete",
+    "path": "/v1/attribution/order_items/{id}"
+  },
+  "updateOrderItem": {
+    "method": "patch",
+    "path": "/v1/attribution/order_items/{id}"
+  },
+  "listCarts": {
+    "method": "get",
+    "path": "/v1/attribution/carts"
+  },
+  "createCoupon": {
+    "method": "post",
+    "path": "/v1/coupons"
+  },
+  "updateCoupon": {
+    "method": "patch",
+    "path": "/v1/coupons/{id}"
+  },
+  "listMessages": {
+    "method": "get",
+    "path": "/v1/messages"
+  },
+  "sendMessage": {
+    "method": "post",
+    "path": "/v1/messages"
+  },
+  "getMessage": {
+    "method": "get",
+    "path": "/v1/messages/{id}"
+  },
+  "createTemplate": {
+    "method": "post",
+    "path": "/v1/templates"
+  },
+  "getTemplate": {
+    "method": "get",
+    "path": "/v1/templates/{id}"
+  },
+  "deleteTemplate": {
+    "method": "delete",
+    "path": "/v1/templates/{id}"
+  },
+  "updateTemplate": {
+    "method": "patch",
+    "path": "/v1/templates/{id}"
+  },
+  "listActions": {
+    "method": "get",
+    "path": "/v1/actions"
+  },
+  "createAction": {
+    "method": "post",
+    "path": "/v1/actions"
+  },
+  "getAction": {
+    "method": "get",
+    "path": "/v1/actions/{id}"
+  },
+  "deleteAction": {
+    "method": "delete",
+    "path": "/v1/actions/{id}"
+  },
+  "updateAction": {
+    "method": "patch",
+    "path": "/v1/actions/{id}"
+  },
+  "listObjects": {
+    "method": "get",
+    "path": "/v1/objects"
+  },
+  "createObject": {
+    "method": "post",
+    "path": "/v1/objects"
+  },
+  "getObject": {
+    "method": "get",
+    "path": "/v1/objects/{id}"
+  },
+  "deleteObject": {
+    "method": "delete",
+    "path": "/v1/objects/{id}"
+  },
+  "updateObject": {
+    "method": "patch",
+    "path": "/v1/objects/{id}"
+  },
+  "listWordpressWebchats": {
+    "method": "get",
+    "path": "/v1/wordpress/webchats"
+  },
+  "createWooIntegration": {
+    "method": "post",
+    "path": "/integrations/woo"
+  },
+  "deleteWooIntegration": {
+    "method": "delete",
+    "path": "/integrations/woo"
+  },
+  "trackBrowserEvent": {
+    "method": "post",
+    "path": "/v1/track/events"
+  },
+  "createSession": {
+    "method": "post",
+    "path": "/v1/track/sessions"
+  },
+  "createIdentification": {
+    "method": "post",
+    "path": "/v1/public/identifications"
+  },
+  "getIdentification": {
+    "method": "get",
+    "path": "/v1/public/identifications/{receipt}"
+  },
+  "createAck": {
+    "method": "post",
+    "path": "/v1/public/acks"
+  },
+  "getBusiness": {
+    "method": "get",
+    "path": "/v1/public/businesses/{business_id}"
+  },
+  "getForm": {
+    "method": "get",
+    "path": "/v1/public/forms/{id}"
+  },
+  "createFormSubmission": {
+    "method": "post",
+    "path": "/v1/public/forms/{id}/submissions"
+  },
+  "resendSubmissionOtp": {
+    "method": "post",
+    "path": "/v1/public/submissions/{id}/otps"
+  },
+  "verifySubmissionOtp": {
+    "method": "post",
+    "path": "/v1/public/submissions/{id}/otps/{otp}/verify"
+  },
+  "getPopup": {
+    "method": "get",
+    "path": "/v1/public/popups/{id}"
+  },
+  "createPopupSubmission": {
+    "method": "post",
+    "path": "/v1/public/popups/{id}/submissions"
+  },
+  "resendPopupSubmission": {
+    "method": "post",
+    "path": "/v1/public/popups/{id}/submissions/{submission_id}/resend"
+  },
+  "cancelPopupSubmission": {
+    "method": "post",
+    "path": "/v1/public/popups/{id}/submissions/{submission_id}/cancel"
+  },
+  "createPushIdentity": {
+    "method": "post",
+    "path": "/v1/public/push/identities"
+  },
+  "deletePushIdentity": {
+    "method": "delete",
+    "path": "/v1/public/push/identities"
+  },
+  "createPushAlert": {
+    "method": "post",
+    "path": "/v1/public/push/alerts"
+  }
+} as const
+
 /** operationId → method and path (or webhook name) in openapi/jivochat.yaml. */
 export const jivochatOperations = {
   "chatAccepted": {

@@ -2,6 +2,9 @@
  * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
  * change the YAML and regenerate (a test fails when this file is stale).
  */
+/** First server of openapi/hellotext.yaml. */
+export const hellotextServerUrl = "https://api.hellotext.com"
+
 /** First server of openapi/jivochat.yaml. */
 export const jivochatServerUrl = "https://crm.example/jivo/webhooks"
 
