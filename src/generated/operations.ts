@@ -2,6 +2,198 @@
  * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
  * change the YAML and regenerate (a test fails when this file is stale).
  */
+/** operationId → method and path (or webhook name) in openapi/connectif.yaml. */
+export const connectifOperations = {
+  "getContact": {
+    "method": "get",
+    "path": "/contacts/{email}"
+  },
+  "patchContact": {
+    "method": "patch",
+    "path": "/contacts/{email}"
+  },
+  "getContactByEmail": {
+    "method": "get",
+    "path": "/contacts/email/{email}"
+  },
+  "deleteContactByEmail": {
+    "method": "delete",
+    "path": "/contacts/email/{email}"
+  },
+  "patchContactByEmail": {
+    "method": "patch",
+    "path": "/contacts/email/{email}"
+  },
+  "getContactByExternalId": {
+    "method": "get",
+    "path": "/contacts/external-id/{externalId}"
+  },
+  "deleteContactByExternalId": {
+    "method": "delete",
+    "path": "/contacts/external-id/{externalId}"
+  },
+  "patchContactByExternalId": {
+    "method": "patch",
+    "path": "/contacts/external-id/{externalId}"
+  },
+  "listContactFields": {
+    "method": "get",
+    "path": "/contact-fields/"
+  },
+  "createContactField": {
+    "method": "post",
+    "path": "/contact-fields/"
+  },
+  "getContactField": {
+    "method": "get",
+    "path": "/contact-fields/{id}"
+  },
+  "deleteContactField": {
+    "method": "delete",
+    "path": "/contact-fields/{id}"
+  },
+  "getProductByProductId": {
+    "method": "get",
+    "path": "/products/product-id/{productId}"
+  },
+  "deleteProductByProductId": {
+    "method": "delete",
+    "path": "/products/product-id/{productId}"
+  },
+  "patchProductByProductId": {
+    "method": "patch",
+    "path": "/products/product-id/{productId}"
+  },
+  "getProduct": {
+    "method": "get",
+    "path": "/products/{id}"
+  },
+  "deleteProduct": {
+    "method": "delete",
+    "path": "/products/{id}"
+  },
+  "createPurchase": {
+    "method": "post",
+    "path": "/purchases/"
+  },
+  "getPurchase": {
+    "method": "get",
+    "path": "/purchases/{id}"
+  },
+  "deletePurchase": {
+    "method": "delete",
+    "path": "/purchases/{id}"
+  },
+  "getPurchaseByPurchaseId": {
+    "method": "get",
+    "path": "/purchases/purchase-id/{purchaseId}"
+  },
+  "deletePurchaseByPurchaseId": {
+    "method": "delete",
+    "path": "/purchases/purchase-id/{purchaseId}"
+  },
+  "listCouponSets": {
+    "method": "get",
+    "path": "/coupon-sets/"
+  },
+  "getCouponSet": {
+    "method": "get",
+    "path": "/coupon-sets/{id}"
+  },
+  "listImports": {
+    "method": "get",
+    "path": "/imports/"
+  },
+  "createImport": {
+    "method": "post",
+    "path": "/imports/"
+  },
+  "getImport": {
+    "method": "get",
+    "path": "/imports/{id}"
+  },
+  "deleteImport": {
+    "method": "delete",
+    "path": "/imports/{id}"
+  },
+  "listExports": {
+    "method": "get",
+    "path": "/exports/"
+  },
+  "createExport": {
+    "method": "post",
+    "path": "/exports/"
+  },
+  "createDataExplorerExport": {
+    "method": "post",
+    "path": "/exports/type/data-explorer"
+  },
+  "getExport": {
+    "method": "get",
+    "path": "/exports/{id}"
+  },
+  "deleteExport": {
+    "method": "delete",
+    "path": "/exports/{id}"
+  },
+  "createCustomEventByAlias": {
+    "method": "post",
+    "path": "/custom-events/alias/{alias}"
+  },
+  "createCustomEventById": {
+    "method": "post",
+    "path": "/custom-events/id/{id}"
+  },
+  "listCustomIntegrations": {
+    "method": "get",
+    "path": "/custom-integrations/"
+  },
+  "createCustomIntegration": {
+    "method": "post",
+    "path": "/custom-integrations/"
+  },
+  "getCustomIntegration": {
+    "method": "get",
+    "path": "/custom-integrations/{id}"
+  },
+  "deleteCustomIntegration": {
+    "method": "delete",
+    "path": "/custom-integrations/{id}"
+  },
+  "patchCustomIntegration": {
+    "method": "patch",
+    "path": "/custom-integrations/{id}"
+  },
+  "createCustomEventType": {
+    "method": "post",
+    "path": "/custom-integrations/{id}/custom-event-types/"
+  },
+  "listCustomEventTypes": {
+    "method": "get",
+    "path": "/custom-event-types/"
+  },
+  "getCustomEventType": {
+    "method": "get",
+    "path": "/custom-event-types/{id}"
+  },
+  "deleteCustomEventType": {
+    "method": "delete",
+    "path": "/custom-event-types/{id}"
+  },
+  "listWorkflows": {
+    "method": "get",
+    "path": "/workflows/"
+  },
+  "getWorkflow": {
+    "method": "get",
+    "path": "/workflows/{id}"
+  },
+  "getStore": {
+    "method": "get",
+    "path": "/store/"
+  }
+} as const
+
 /** operationId → method and path (or webhook name) in openapi/hellotext.yaml. */
 export const hellotextOperations = {
   "listProfiles": {
