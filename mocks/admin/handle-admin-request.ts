@@ -1,13 +1,14 @@
 /**
  * The admin API under `/__admin`, as plain functions over the sandbox (no transport): reset,
  * the request journal, accounts and keys, the clock, and fault rules. Services add their own
- * admin routes (`/__admin/<service>/...`) through `adminRoutes` on their definition.
+ * admin routes (`/__admin/<service>/...`) through `adminRoutes` on their definition. Both adapters
+ * serve it: the node:http server at `/__admin`, MSW at `<service host>/__admin`.
  */
-import type { Sandbox } from '../create-sandbox.ts'
 import type { CreateAccountInput } from '../sandbox/accounts.ts'
 import { parseDuration } from '../sandbox/duration.ts'
 import type { FaultRule } from '../sandbox/faults.ts'
 import { json, noContent, type RouteResult } from '../sandbox/route-result.ts'
+import type { SandboxCore } from '../sandbox/sandbox.ts'
 
 const decoder = new TextDecoder()
 
@@ -17,7 +18,7 @@ export function adminError(status: number, message: string): RouteResult {
 }
 
 export async function handleAdminRequest(
-  sandbox: Sandbox,
+  sandbox: SandboxCore,
   method: string,
   path: string,
   query: URLSearchParams,
@@ -68,13 +69,11 @@ export async function handleAdminRequest(
         : adminError(404, `Failed to delete "fault ${deleteFault[1]}": no such rule.`)
     }
     const [, service, rest] = /^\/([^/]+)(\/.*)?$/.exec(path) ?? []
-    const serviceAdmin = service
-      ? sandbox.core.services.get(service)?.definition.adminRoutes
-      : undefined
+    const serviceAdmin = service ? sandbox.services.get(service)?.definition.adminRoutes : undefined
     if (serviceAdmin) {
       const result = await serviceAdmin(
-        { method: method.toUpperCase(), path: rest ?? '/', query, body, sandbox: sandbox.core },
-        sandbox.core.stateOf(service as string),
+        { method: method.toUpperCase(), path: rest ?? '/', query, body, sandbox },
+        sandbox.stateOf(service as string),
       )
       if (result) return result
     }
@@ -89,7 +88,7 @@ export async function handleAdminRequest(
   }
 }
 
-function listRequests(sandbox: Sandbox, query: URLSearchParams): RouteResult {
+function listRequests(sandbox: SandboxCore, query: URLSearchParams): RouteResult {
   const status = query.get('status')
   const limit = query.get('limit')
   if (status !== null && !/^\d{3}$/.test(status))
@@ -112,7 +111,7 @@ function listRequests(sandbox: Sandbox, query: URLSearchParams): RouteResult {
   return json(200, { requests })
 }
 
-function createAccount(sandbox: Sandbox, body: Record<string, unknown>): RouteResult {
+function createAccount(sandbox: SandboxCore, body: Record<string, unknown>): RouteResult {
   const { name, rateLimits, scopes, settings } = body
   if (name !== undefined && typeof name !== 'string')
     return adminError(400, 'Failed to create "account": name must be a string.')
@@ -131,14 +130,14 @@ function createAccount(sandbox: Sandbox, body: Record<string, unknown>): RouteRe
   return json(201, { id: account.id, name: account.name, rateLimits: account.rateLimits, keys })
 }
 
-function clockState(sandbox: Sandbox): RouteResult {
+function clockState(sandbox: SandboxCore): RouteResult {
   return json(200, {
     now: new Date(sandbox.clock.now()).toISOString(),
     frozen: sandbox.clock.isFrozen(),
   })
 }
 
-function moveClock(sandbox: Sandbox, body: Record<string, unknown>): RouteResult {
+function moveClock(sandbox: SandboxCore, body: Record<string, unknown>): RouteResult {
   const { advance, freeze, unfreeze } = body
   if (advance === undefined && freeze === undefined && unfreeze === undefined) {
     return adminError(

@@ -82,7 +82,7 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
     case 'malformed-body':
       return httpError(400, failure.reason)
     case 'payload-too-large':
-      return httpError(413, 'Maximum allowed size is 50Mb.')
+      return httpError(413, `Maximum allowed size is ${formatSize(failure.limitBytes)}.`)
     case 'validation':
       return validationError(
         'Resource contains validation errors.',
@@ -92,4 +92,11 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
         })),
       )
   }
+}
+
+/** 52428800 → "50Mb", 524288 → "512Kb", the way Connectif writes sizes. */
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${Math.round(bytes / (1024 * 1024))}Mb`
+    : `${Math.round(bytes / 1024)}Kb`
 }

@@ -1,13 +1,15 @@
 /**
  * The MSW adapter: one catch-all handler per service host, each handing the request to the
  * sandbox's route table. Matching the real host (`https://api.connectif.cloud`) means an
- * unmodified client that hard-codes it is intercepted in-process.
+ * unmodified client that hard-codes it is intercepted in-process. The admin API rides along on
+ * each host under `/__admin`, so in-process tests and sandbox-served links reach it too.
  *
  * @example
  * const server = setupServer(...createHandlers(core, { connectif: 'https://api.connectif.cloud' }))
  */
 import { http } from 'msw'
-import { serializeResult } from '../sandbox/route-result.ts'
+import { handleAdminRequest } from '../admin/handle-admin-request.ts'
+import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import type { SandboxCore } from '../sandbox/sandbox.ts'
 
 const BODYLESS = new Set(['GET', 'HEAD'])
@@ -18,6 +20,16 @@ export function createHandlers(core: SandboxCore, baseUrls: Record<string, strin
     const basePath = new URL(base).pathname.replace(/\/+$/, '')
     return http.all(`${base}/*`, async ({ request }) => {
       const url = new URL(request.url)
+      const path = url.pathname.slice(basePath.length) || '/'
+      const body = BODYLESS.has(request.method)
+        ? undefined
+        : new Uint8Array(await request.arrayBuffer())
+      if (path === '/__admin' || path.startsWith('/__admin/')) {
+        const adminPath = path.slice('/__admin'.length) || '/'
+        return toResponse(
+          await handleAdminRequest(core, request.method, adminPath, url.searchParams, body),
+        )
+      }
       const headers: Record<string, string> = {}
       request.headers.forEach((value, name) => {
         headers[name] = value
@@ -25,17 +37,20 @@ export function createHandlers(core: SandboxCore, baseUrls: Record<string, strin
       const result = await core.dispatch({
         service,
         method: request.method,
-        path: url.pathname.slice(basePath.length) || '/',
+        path,
         query: url.searchParams,
         headers,
+        body,
         baseUrl: base,
-        body: BODYLESS.has(request.method)
-          ? undefined
-          : new Uint8Array(await request.arrayBuffer()),
+        adminUrl: `${base}/__admin`,
       })
-      if (result.networkError) return Response.error()
-      const { status, headers: responseHeaders, payload } = serializeResult(result)
-      return new Response(payload as BodyInit | undefined, { status, headers: responseHeaders })
+      return toResponse(result)
     })
   })
+}
+
+function toResponse(result: RouteResult): Response {
+  if (result.networkError) return Response.error()
+  const { status, headers, payload } = serializeResult(result)
+  return new Response(payload as BodyInit | undefined, { status, headers })
 }

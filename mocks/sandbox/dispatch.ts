@@ -104,6 +104,7 @@ export async function dispatch(
         contentType: parsed.contentType,
         now: arrivedAt,
         baseUrl: request.baseUrl,
+        adminUrl: request.adminUrl,
         sandbox: core,
       },
       runtime.state,

@@ -38,6 +38,8 @@ export interface IncomingRequest {
   body?: Uint8Array
   /** Where the client reached this service (`http://127.0.0.1:4010/connectif`), for absolute links. */
   baseUrl: string
+  /** Where the same client reaches the admin API (`http://127.0.0.1:4010/__admin`). */
+  adminUrl: string
 }
 
 export interface SandboxEventMap extends Record<string, unknown> {

@@ -29,8 +29,10 @@ export interface RouteContext<Body = unknown> {
   contentType: string | undefined
   /** Sandbox time when the request arrived. */
   now: number
-  /** Where the client reached this service, for absolute links (`links.next`, file URLs). */
+  /** Where the client reached this service, for absolute links (`links.next`). */
   baseUrl: string
+  /** Where the same client reaches the admin API, for sandbox-served files (error reports, exports). */
+  adminUrl: string
   sandbox: SandboxCore
 }
 

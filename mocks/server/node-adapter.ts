@@ -48,7 +48,7 @@ export function createRequestListener(sandbox: Sandbox) {
       return write(
         res,
         await handleAdminRequest(
-          sandbox,
+          sandbox.core,
           req.method ?? 'GET',
           pathname.slice('/__admin'.length) || '/',
           query,
@@ -77,7 +77,7 @@ export function createRequestListener(sandbox: Sandbox) {
         },
       })
     }
-    const baseUrl = `http://${headers.host ?? 'localhost'}${prefix}`
+    const origin = `http://${headers.host ?? 'localhost'}`
     const result = await sandbox.core.dispatch({
       service,
       method: req.method ?? 'GET',
@@ -85,7 +85,8 @@ export function createRequestListener(sandbox: Sandbox) {
       query,
       headers,
       body,
-      baseUrl,
+      baseUrl: `${origin}${prefix}`,
+      adminUrl: `${origin}/__admin`,
     })
     if (result.networkError) {
       req.socket.destroy()

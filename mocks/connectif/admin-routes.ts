@@ -1,0 +1,40 @@
+/**
+ * Connectif's admin endpoints under `/__admin/connectif/…`: what QA and tests read or set beside
+ * the public API (the account's authorized domains, import error reports, export files).
+ */
+import { adminError } from '../admin/handle-admin-request.ts'
+import { json, type RouteResult } from '../sandbox/route-result.ts'
+import type { AdminRequest } from '../sandbox/service-definition.ts'
+import type { ConnectifState } from './state.ts'
+
+export function connectifAdminRoutes(
+  request: AdminRequest,
+  state: ConnectifState,
+): RouteResult | undefined {
+  const settingsMatch = /^\/accounts\/([^/]+)\/settings$/.exec(request.path)
+  if (settingsMatch) {
+    const accountId = decodeURIComponent(settingsMatch[1] as string)
+    if (!request.sandbox.accounts.get(accountId))
+      return adminError(404, `Failed to find "account ${accountId}": no such account.`)
+    const settings = state.accountSettings(accountId)
+    if (request.method === 'GET') return json(200, settings)
+    if (request.method === 'PATCH') {
+      const { allowedDomains, store } = request.body
+      if (
+        allowedDomains !== undefined &&
+        (!Array.isArray(allowedDomains) || allowedDomains.some((d) => typeof d !== 'string'))
+      ) {
+        return adminError(
+          400,
+          'Failed to update "connectif settings": allowedDomains must be an array of strings.',
+        )
+      }
+      if (store !== undefined && (typeof store !== 'object' || store === null))
+        return adminError(400, 'Failed to update "connectif settings": store must be an object.')
+      if (allowedDomains) settings.allowedDomains = allowedDomains as string[]
+      if (store) Object.assign(settings.store, store)
+      return json(200, settings)
+    }
+  }
+  return undefined
+}

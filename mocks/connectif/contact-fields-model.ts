@@ -1,0 +1,97 @@
+/**
+ * Contact fields: the built-in ones every account has (`_email`, `_name`, …) and the custom ones
+ * an account defines, which contact bodies and import CSVs address by id.
+ *
+ * @see shared/research/connectif.md §5.1 (value types per field type [DOC]), §5.4 (fields [DOC])
+ */
+import type { components } from '../../src/generated/connectif.ts'
+import { scopedKey } from '../sandbox/indexed-table.ts'
+import type { ConnectifState, ContactFieldRecord } from './state.ts'
+
+type ContactField = components['schemas']['ContactField']
+
+const builtIn = (
+  id: string,
+  name: string,
+  type: ContactField['type'],
+  readOnly = false,
+): ContactField => ({
+  id,
+  name,
+  type,
+  custom: false,
+  readOnly,
+  required: id === '_email',
+})
+
+/** Built-in fields [DOC: RES/contact]; `readOnly` ones are computed by Connectif. */
+export const BUILT_IN_CONTACT_FIELDS: readonly ContactField[] = [
+  builtIn('_email', 'Email', 'email'),
+  builtIn('_externalId', 'External id', 'text'),
+  builtIn('_name', 'Name', 'text'),
+  builtIn('_surname', 'Surname', 'text'),
+  builtIn('_birthdate', 'Birthdate', 'date'),
+  builtIn('_mobilePhone', 'Mobile phone', 'phone'),
+  builtIn('_emailStatus', 'Email status', 'radio'),
+  builtIn('_mobilePhoneStatus', 'Mobile phone status', 'radio'),
+  builtIn('_newsletterSubscriptionStatus', 'Newsletter subscription status', 'radio'),
+  builtIn('_smsSubscriptionStatus', 'SMS subscription status', 'radio'),
+  builtIn('_points', 'Points', 'integer'),
+  builtIn('_totalPurchases', 'Total purchases', 'integer', true),
+  builtIn('_totalPurchasesAmount', 'Total purchases amount', 'decimal', true),
+  builtIn('_averagePurchasesAmount', 'Average purchases amount', 'decimal', true),
+  builtIn('_firstPurchaseDate', 'First purchase date', 'date', true),
+  builtIn('_lastPurchaseDate', 'Last purchase date', 'date', true),
+]
+
+export function findCustomField(
+  state: ConnectifState,
+  accountId: string,
+  id: string,
+): ContactFieldRecord | undefined {
+  return state.contactFields.get(scopedKey(accountId, id) as string)
+}
+
+/**
+ * Why `value` cannot be stored in custom field `id`, or undefined when it can. An unknown field
+ * is refused [INF: the real API's handling of unknown keys is not documented; refusing catches
+ * typos such as `reskyt-tokn` that would otherwise vanish].
+ */
+export function checkCustomFieldValue(
+  state: ConnectifState,
+  accountId: string,
+  id: string,
+  value: unknown,
+): string | undefined {
+  const field = findCustomField(state, accountId, id)
+  if (!field) return `unknown contact field "${id}"; create it with POST /contact-fields/ first`
+  const options = field.options?.map((o) => o.id)
+  switch (field.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be a boolean'
+    case 'decimal':
+      return typeof value === 'number' ? undefined : 'must be a number'
+    case 'integer':
+      return Number.isInteger(value) ? undefined : 'must be an integer'
+    case 'checkbox':
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return 'must be an array of strings'
+      return options && value.some((v) => !options.includes(v))
+        ? `must be among ${options.join(', ')}`
+        : undefined
+    case 'radio':
+      if (typeof value !== 'string') return 'must be a string'
+      return options && !options.includes(value)
+        ? `must be one of ${options.join(', ')}`
+        : undefined
+    case 'date':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'must be an ISO 8601 date'
+    default:
+      if (typeof value !== 'string') return 'must be a string'
+      return field.maxLength !== undefined && value.length > field.maxLength
+        ? `must be at most ${field.maxLength} characters`
+        : undefined
+  }
+}

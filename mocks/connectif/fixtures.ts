@@ -1,0 +1,132 @@
+/**
+ * Connectif data in a fixture file (`martech-sandbox serve --seed fixtures.json`), per account:
+ * `store`, `allowedDomains`, `contactFields`, `contacts`, `products`, `couponSets`, `workflows`.
+ * Records go through the same tables the API writes, so a seeded contact is found by email.
+ */
+import { BUILT_IN_CONTACT_FIELDS } from './contact-fields-model.ts'
+import type {
+  ConnectifState,
+  ContactFieldRecord,
+  ContactRecord,
+  CouponSetRecord,
+  ProductRecord,
+  WorkflowRecord,
+} from './state.ts'
+
+interface ConnectifFixtures {
+  store?: Record<string, unknown>
+  allowedDomains?: string[]
+  contactFields?: Array<Omit<ContactFieldRecord, 'accountId'>>
+  contacts?: Array<Partial<Omit<ContactRecord, 'accountId'>>>
+  products?: Array<Partial<Omit<ProductRecord, 'accountId'>> & { productId: string }>
+  couponSets?: Array<Partial<Omit<CouponSetRecord, 'accountId'>> & { name: string }>
+  workflows?: Array<Partial<Omit<WorkflowRecord, 'accountId'>> & { name: string }>
+}
+
+const KNOWN = new Set([
+  'store',
+  'allowedDomains',
+  'contactFields',
+  'contacts',
+  'products',
+  'couponSets',
+  'workflows',
+])
+
+/** Seeds are written with fixed timestamps so fixtures give the same answers every run. */
+const SEEDED_AT = '2026-01-01T00:00:00.000Z'
+
+export function seedConnectifFixtures(
+  state: ConnectifState,
+  accountId: string,
+  data: unknown,
+  ids?: { objectId(): string },
+): void {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new TypeError('expected an object')
+  const fixtures = data as ConnectifFixtures
+  for (const key of Object.keys(fixtures)) {
+    if (!KNOWN.has(key))
+      throw new TypeError(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
+  }
+  let counter = 0
+  // Fixture ids are derived from the account and position, so they are stable without the sandbox's dice.
+  const nextId = () =>
+    ids?.objectId() ??
+    `${accountId.replace(/\W/g, '').slice(-8).padStart(8, '0')}${(++counter).toString(16).padStart(16, '0')}`
+  const arrayOf = <T>(name: string, value: T[] | undefined): T[] => {
+    if (value === undefined) return []
+    if (!Array.isArray(value)) throw new TypeError(`"${name}" must be an array`)
+    return value
+  }
+  const settings = state.accountSettings(accountId)
+  if (fixtures.store !== undefined) Object.assign(settings.store, fixtures.store)
+  if (fixtures.allowedDomains !== undefined)
+    settings.allowedDomains = arrayOf('allowedDomains', fixtures.allowedDomains)
+  for (const [index, field] of arrayOf('contactFields', fixtures.contactFields).entries()) {
+    if (!field.id || BUILT_IN_CONTACT_FIELDS.some((f) => f.id === field.id))
+      throw new TypeError(`contactFields[${index}] needs a custom id`)
+    state.contactFields.insert({
+      custom: true,
+      readOnly: false,
+      required: false,
+      ...field,
+      accountId,
+    })
+  }
+  for (const [index, contact] of arrayOf('contacts', fixtures.contacts).entries()) {
+    if (!contact._email && !contact._externalId)
+      throw new TypeError(`contacts[${index}] needs _email or _externalId`)
+    state.contacts.insert({
+      _createdAt: SEEDED_AT,
+      _updatedAt: SEEDED_AT,
+      _isAnonymous: false,
+      _totalPurchases: 0,
+      _totalPurchasesAmount: 0,
+      _averagePurchasesAmount: 0,
+      ...contact,
+      ...(contact._email ? { _email: String(contact._email).toLowerCase() } : {}),
+      id: typeof contact.id === 'string' ? contact.id : nextId(),
+      accountId,
+    } as ContactRecord)
+  }
+  for (const [index, product] of arrayOf('products', fixtures.products).entries()) {
+    if (!product.productId) throw new TypeError(`products[${index}] needs productId`)
+    state.products.insert({
+      availability: 'instock',
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+      ...product,
+      id: product.id ?? nextId(),
+      accountId,
+    })
+  }
+  for (const [index, set] of arrayOf('couponSets', fixtures.couponSets).entries()) {
+    if (!set.name) throw new TypeError(`couponSets[${index}] needs name`)
+    const codes = set.codes ?? []
+    const type = set.type ?? (set.code ? 'single' : 'multiple')
+    state.couponSets.insert({
+      type,
+      quantity: type === 'single' ? null : codes.length,
+      available: type === 'single' ? null : codes.length,
+      assigned: 0,
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+      usedInWorkflows: [],
+      ...set,
+      codes,
+      id: set.id ?? nextId(),
+      accountId,
+    })
+  }
+  for (const workflow of arrayOf('workflows', fixtures.workflows)) {
+    state.workflows.insert({
+      status: 'active',
+      createdAt: SEEDED_AT,
+      updatedAt: SEEDED_AT,
+      ...workflow,
+      id: workflow.id ?? nextId(),
+      accountId,
+    } as WorkflowRecord)
+  }
+}

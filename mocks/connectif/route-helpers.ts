@@ -1,0 +1,43 @@
+/** Small pieces every Connectif route uses: the account, timestamps, list pages, authorized domains. */
+import type { Account } from '../sandbox/accounts.ts'
+import type { RouteContext } from '../sandbox/service-definition.ts'
+
+/** The caller's account; every Connectif operation requires a key, so it is always there. */
+export function accountOf(ctx: RouteContext): Account {
+  if (!ctx.account) throw new Error(`Connectif operation ${ctx.operationId} ran without an account`)
+  return ctx.account
+}
+
+export const iso = (ms: number) => new Date(ms).toISOString()
+
+/**
+ * One page of a list, shaped `{ links: { next?, prev? }, results }` [DOC], paged by `limit` and
+ * `offset` [INF: shared/research/connectif.md §3.5], with absolute links.
+ */
+export function listPage<T>(ctx: RouteContext, path: string, items: T[]) {
+  const limit = (ctx.query.limit as number | undefined) ?? 20
+  const offset = (ctx.query.offset as number | undefined) ?? 0
+  const link = (at: number) => `${ctx.baseUrl}${path}?limit=${limit}&offset=${at}`
+  const links: { next?: string; prev?: string } = {}
+  if (offset + limit < items.length) links.next = link(offset + limit)
+  if (offset > 0) links.prev = link(Math.max(0, offset - limit))
+  return { links, results: items.slice(offset, offset + limit) }
+}
+
+/** True when `url` belongs to one of `allowed` (scheme + host, as in `http://www.mysite.com`). */
+export function isAuthorizedUrl(url: string, allowed: string[]): boolean {
+  if (allowed.length === 0) return true
+  let host: string
+  try {
+    host = new URL(url).host
+  } catch {
+    return false
+  }
+  return allowed.some((domain) => {
+    try {
+      return new URL(domain.includes('://') ? domain : `https://${domain}`).host === host
+    } catch {
+      return false
+    }
+  })
+}

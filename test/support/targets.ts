@@ -1,0 +1,55 @@
+/**
+ * The two ways an integrator reaches the sandbox, as test targets: in-process through MSW (the
+ * client calls the real host, unmodified) and over HTTP through `martech-sandbox serve`'s server.
+ * Behaviour tests run against both, so the adapters are proven to agree.
+ */
+import { setupServer } from 'msw/node'
+import { createSandbox, type Sandbox, type SandboxOptions } from '../../mocks/create-sandbox.ts'
+import { startServer } from '../../mocks/server/start-server.ts'
+import { createConnectifClient } from '../../src/clients/connectif.ts'
+
+export interface Target {
+  sandbox: Sandbox
+  /** Base URL of Connectif as this transport exposes it. */
+  connectifUrl: string
+  /** A typed client with the default account's key (or the given one). */
+  connectif(apiKey?: string): ReturnType<typeof createConnectifClient>
+  /** Plain fetch against a service path, for what the typed client cannot send (bad JSON, wrong types). */
+  fetchConnectif(path: string, init?: RequestInit): Promise<Response>
+  close(): Promise<void>
+}
+
+export type TargetFactory = (options?: SandboxOptions) => Promise<Target>
+
+const inProcess: TargetFactory = async (options) => {
+  const sandbox = createSandbox(options)
+  const server = setupServer(...sandbox.handlers)
+  server.listen({ onUnhandledFrame: 'error' })
+  const connectifUrl = sandbox.baseUrls.connectif
+  return {
+    sandbox,
+    connectifUrl,
+    connectif: (apiKey = sandbox.defaultAccount.keys.connectif as string) =>
+      createConnectifClient({ apiKey }),
+    fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    close: async () => server.close(),
+  }
+}
+
+const overHttp: TargetFactory = async (options) => {
+  const running = await startServer({ ...options, port: 0 })
+  const connectifUrl = `${running.url}/connectif`
+  return {
+    sandbox: running.sandbox,
+    connectifUrl,
+    connectif: (apiKey = running.sandbox.defaultAccount.keys.connectif as string) =>
+      createConnectifClient({ apiKey, baseUrl: connectifUrl }),
+    fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    close: () => running.close(),
+  }
+}
+
+export const targets: Array<[string, TargetFactory]> = [
+  ['in-process (MSW)', inProcess],
+  ['over HTTP (serve)', overHttp],
+]
