@@ -11,7 +11,10 @@ import { IndexedTable, scopedKey } from '../sandbox/indexed-table.ts'
 
 type Schemas = components['schemas']
 
-export type Scoped<T> = T & { accountId: string }
+/** The sandbox writes fields the API marks readOnly (ids, timestamps, computed stats). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+export type Scoped<T> = Mutable<T> & { accountId: string }
 
 export type ContactRecord = Scoped<Schemas['Contact']>
 export type ProductRecord = Scoped<Schemas['Product']>
@@ -83,6 +86,8 @@ export function createConnectifState() {
       primaryKey: (p) => p.id,
       uniqueKeys: { productId: (p) => scopedKey(p.accountId, p.productId) },
     }),
+    /** Connectif contact id → ids of its purchases, to recompute the contact's purchase stats. */
+    purchaseIdsByContact: new Map<string, Set<string>>(),
     purchases: new IndexedTable<PurchaseRecord, 'purchaseId'>({
       name: 'purchases',
       primaryKey: (p) => p.id,
