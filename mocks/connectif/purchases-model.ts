@@ -98,8 +98,8 @@ export function createPurchase(
     createdAt: now,
     updatedAt: now,
   })
-  let ids = state.purchaseIdsByContact.get(contact.id)
-  if (!ids) state.purchaseIdsByContact.set(contact.id, (ids = new Set()))
+  const ids = state.purchaseIdsByContact.get(contact.id) ?? new Set<string>()
+  state.purchaseIdsByContact.set(contact.id, ids)
   ids.add(purchase.id)
   refreshPurchaseStats(state, contact, now)
   return json(201, purchaseResource(purchase))
