@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: every benchmark, each printed as a ratio against a floor measured in the same
+ * run (these machines are noisy, so absolute numbers only mean something beside their floor).
+ * `npm run bench -- http` or `-- lookup` / `-- import` runs one.
+ */
+import { connectifUpsert, measureThroughput, type ThroughputResult } from './http-throughput.ts'
+import { measureImport } from './import-500k.ts'
+import { measureLookupScaling } from './lookup-scaling.ts'
+
+const only = process.argv[2]
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+
+function printThroughput(result: ThroughputResult): void {
+  console.log(`\n${result.name}, 32 connections, ${result.bare.length} alternating rounds of 3 s`)
+  for (const [i, bare] of result.bare.entries()) {
+    const sandbox = result.sandbox[i]
+    if (!sandbox) continue
+    console.log(
+      `  round ${i + 1}: bare node:http ${fmt(bare.rps)} req/s (p99 ${fmt(bare.p99, 2)} ms) | sandbox ${fmt(sandbox.rps)} req/s (p99 ${fmt(sandbox.p99, 2)} ms) | ratio ${fmt(sandbox.rps / bare.rps, 2)}`,
+    )
+  }
+  console.log(
+    `  median ratio ${fmt(result.ratio, 2)} (target ≥ 0.60)${result.ratio >= 0.6 ? '' : '  BELOW TARGET'}`,
+  )
+}
+
+if (!only || only === 'lookup') {
+  const lookup = await measureLookupScaling()
+  console.log('\nContact lookup by email (indexed), mean of 20,000 lookups')
+  for (const row of lookup.rows) {
+    console.log(
+      `  ${fmt(row.records).padStart(9)} contacts: store ${fmt(row.storeNs)} ns, full GET through dispatch ${fmt(row.dispatchNs)} ns`,
+    )
+  }
+  console.log(
+    `  500k / 1k: store ${fmt(lookup.storeRatio, 2)}×, dispatch ${fmt(lookup.dispatchRatio, 2)}× (target ≤ 2×)`,
+  )
+  console.log(
+    `  for scale: @msw/data findFirst scans, ${fmt(lookup.mswDataFindFirstMs, 2)} ms a lookup at 50k records`,
+  )
+}
+
+if (!only || only === 'import') {
+  const result = await measureImport(500_000)
+  console.log(
+    `\nImport of a ${fmt(result.rows)}-row contacts CSV (${fmt(result.fileBytes / 1024 / 1024, 1)} MB) through the public API, in process`,
+  )
+  console.log(`  POST /imports/ (upload, parse, count): ${fmt(result.createMs)} ms`)
+  console.log(
+    `  applying rows: ${fmt(result.applyMs)} ms, ${fmt(result.rowsPerSecond)} rows/s; status ${result.status}, success ${fmt(result.success)}, errors ${fmt(result.errors)}`,
+  )
+  console.log(
+    `  peak heap ${fmt(result.peakHeapMb)} MB, peak RSS ${fmt(result.peakRssMb)} MB; ${fmt(result.contacts)} contacts stored`,
+  )
+}
+
+if (!only || only === 'http') {
+  printThroughput(await measureThroughput(connectifUpsert))
+}
