@@ -11,6 +11,9 @@
  * })
  */
 
+export type { Sandbox, SandboxOptions, ServiceName } from '../mocks/create-sandbox.ts'
+// The sandbox (stateful mocks); MSW handlers are `sandbox.handlers`
+export { createSandbox } from '../mocks/create-sandbox.ts'
 export type { ClientOptions } from './clients/client-options.ts'
 export type { ConnectifClient, ConnectifClientOptions } from './clients/connectif.ts'
 // Clients
