@@ -11,18 +11,13 @@
  * await connectif.PATCH('/contacts/email/{email}', { params: { path: { email: 'ana@example.com' } }, body: {} })
  * sandbox.clock.advance('61s')
  */
-import { connectifService } from './connectif/service.ts'
-import type { ConnectifState } from './connectif/state.ts'
 import { createHandlers } from './msw/create-handlers.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
 import type { Clock } from './sandbox/clock.ts'
 import { createSandboxCore, type SandboxCore } from './sandbox/sandbox.ts'
-import type { ServiceDefinition } from './sandbox/service-definition.ts'
+import { SERVICES, type ServiceName, type ServiceStates } from './services.ts'
 
-// biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
-const SERVICES: Array<ServiceDefinition<any>> = [connectifService]
-
-export type ServiceName = 'connectif'
+export type { ServiceName } from './services.ts'
 
 export interface SandboxOptions {
   /** Seed of ids, keys and fault dice: the same seed gives the same keys and ids. @default 1 */
@@ -42,7 +37,7 @@ export interface SandboxOptions {
   defaultAccount?: CreateAccountInput
 }
 
-export interface Sandbox {
+export interface SandboxBase {
   /** MSW request handlers: `setupServer(...sandbox.handlers)` or `setupWorker(...)`. */
   readonly handlers: ReturnType<typeof createHandlers>
   /** Where each service answers in-process. */
@@ -54,12 +49,13 @@ export interface Sandbox {
   readonly faults: SandboxCore['faults']
   readonly events: SandboxCore['events']
   readonly defaultAccount: SandboxCore['defaultAccount']
-  /** Connectif's state: contacts, products, purchases, imports… */
-  readonly connectif: ConnectifState
   dispatch: SandboxCore['dispatch']
   /** Empties every store, the journal, counters and faults; handlers stay valid. */
   reset(): void
 }
+
+/** The sandbox, with each service's state as `sandbox.<service>` (e.g. `sandbox.connectif.contacts`). */
+export type Sandbox = SandboxBase & { readonly [Name in ServiceName]: ServiceStates[Name] }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const core = createSandboxCore({
@@ -78,7 +74,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           : `https://${service.hosts[0]}`),
     ]),
   ) as Record<ServiceName, string>
-  return {
+  const sandbox: SandboxBase = {
     handlers: createHandlers(core, baseUrls),
     baseUrls,
     core,
@@ -90,10 +86,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     get defaultAccount() {
       return core.defaultAccount
     },
-    get connectif() {
-      return core.stateOf<ConnectifState>('connectif')
-    },
     dispatch: core.dispatch,
     reset: core.reset,
   }
+  // A getter per service, so `sandbox.connectif` is the state after every reset.
+  for (const service of SERVICES) {
+    Object.defineProperty(sandbox, service.name, {
+      enumerable: true,
+      get: () => core.stateOf(service.name),
+    })
+  }
+  return sandbox as Sandbox
 }

@@ -1,0 +1,17 @@
+/**
+ * Every service the sandbox mocks, in one list. Adding a service is three lines here: import its
+ * definition, add it to SERVICES, and name its state in ServiceStates (which gives `sandbox.<name>`).
+ */
+import { connectifService } from './connectif/service.ts'
+import type { ConnectifState } from './connectif/state.ts'
+import type { ServiceDefinition } from './sandbox/service-definition.ts'
+
+// biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
+export const SERVICES: Array<ServiceDefinition<any>> = [connectifService]
+
+/** Each service's state, as `sandbox.<name>` exposes it. */
+export interface ServiceStates {
+  connectif: ConnectifState
+}
+
+export type ServiceName = keyof ServiceStates
