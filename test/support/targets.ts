@@ -12,6 +12,8 @@ export interface Target {
   sandbox: Sandbox
   /** Base URL of Connectif as this transport exposes it. */
   connectifUrl: string
+  /** Base URL of any service as this transport exposes it (`serviceUrl('reskyt')`). */
+  serviceUrl(service: string): string
   /** A typed client with the default account's key (or the given one). */
   connectif(apiKey?: string): ReturnType<typeof createConnectifClient>
   /** Plain fetch against a service path, for what the typed client cannot send (bad JSON, wrong types). */
@@ -29,6 +31,7 @@ const inProcess: TargetFactory = async (options) => {
   return {
     sandbox,
     connectifUrl,
+    serviceUrl: (service) => sandbox.baseUrls[service as keyof typeof sandbox.baseUrls],
     connectif: (apiKey = sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
@@ -42,6 +45,7 @@ const overHttp: TargetFactory = async (options) => {
   return {
     sandbox: running.sandbox,
     connectifUrl,
+    serviceUrl: (service) => `${running.url}/${service}`,
     connectif: (apiKey = running.sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey, baseUrl: connectifUrl }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
