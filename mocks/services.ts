@@ -4,14 +4,17 @@
  */
 import { connectifService } from './connectif/service.ts'
 import type { ConnectifState } from './connectif/state.ts'
+import { reskytService } from './reskyt/service.ts'
+import type { ReskytState } from './reskyt/state.ts'
 import type { ServiceDefinition } from './sandbox/service-definition.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
-export const SERVICES: Array<ServiceDefinition<any>> = [connectifService]
+export const SERVICES: Array<ServiceDefinition<any>> = [connectifService, reskytService]
 
 /** Each service's state, as `sandbox.<name>` exposes it. */
 export interface ServiceStates {
   connectif: ConnectifState
+  reskyt: ReskytState
 }
 
 export type ServiceName = keyof ServiceStates

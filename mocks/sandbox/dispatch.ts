@@ -52,7 +52,7 @@ export async function dispatch(
     })
     return final
   }
-  const fail = (failure: SandboxFailure) => finish(service.renderFailure(failure))
+  const fail = (failure: SandboxFailure) => finish(service.renderFailure(failure, match?.operation))
 
   if (!match || match.operation.requiresAuth) {
     const auth = authenticate(service, core.accounts, request.headers, match?.operation)

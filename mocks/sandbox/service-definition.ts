@@ -60,7 +60,8 @@ export interface ServiceDefinition<State = unknown> {
   rateLimitHeaders?(verdict: RateLimitVerdict): Record<string, string>
   /** Largest body an operation accepts, in bytes. */
   maxBodyBytes?(operation: OperationSpec): number
-  renderFailure(failure: SandboxFailure): RouteResult
+  /** Renders a failure as the service's real error; `operation` is undefined when no route matched. */
+  renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult
   createState(sandbox: SandboxCore): State
   /** Loads a fixture file's data for this service into an account; throws TypeError on bad data. */
   seedFixtures?(state: State, accountId: string, data: unknown): void
