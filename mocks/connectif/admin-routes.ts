@@ -1,16 +1,19 @@
 /**
  * Connectif's admin endpoints under `/__admin/connectif/…`: what QA and tests read or set beside
- * the public API (the account's authorized domains, import error reports, export files).
+ * the public API (the account's authorized domains, outbound events, import error reports, export
+ * files).
  */
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
+import { outboundAdminRoutes } from './outbound-admin.ts'
 import type { ConnectifState } from './state.ts'
 
-export function connectifAdminRoutes(
+export async function connectifAdminRoutes(
   request: AdminRequest,
   state: ConnectifState,
-): RouteResult | undefined {
+): Promise<RouteResult | undefined> {
+  if (request.path.startsWith('/outbound')) return outboundAdminRoutes(request, state)
   const settingsMatch = /^\/accounts\/([^/]+)\/settings$/.exec(request.path)
   if (settingsMatch) {
     const accountId = decodeURIComponent(settingsMatch[1] as string)

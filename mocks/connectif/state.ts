@@ -113,6 +113,11 @@ export function createConnectifState() {
       name: 'custom events',
       primaryKey: (e) => e.id,
     }),
+    /** Outbound custom events the sandbox sent, with the receiver's answer. */
+    outboundDeliveries: new IndexedTable<import('./outbound.ts').OutboundDelivery>({
+      name: 'outbound deliveries',
+      primaryKey: (d) => d.id,
+    }),
     workflows: new IndexedTable<WorkflowRecord>({ name: 'workflows', primaryKey: (w) => w.id }),
   }
 }

@@ -1,3 +1,4 @@
+import createClient, { type Client } from 'openapi-fetch'
 import { createRetryingFetch, type RetryOn429Options } from './retry-on-429.ts'
 
 /** Options every REST client of martech-sandbox takes besides its credential. */
@@ -18,4 +19,17 @@ export function resolveFetch(options: ClientOptions): typeof fetch {
   const base = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   if (!options.retryOn429) return base
   return createRetryingFetch(base, options.retryOn429 === true ? {} : options.retryOn429)
+}
+
+/** An openapi-fetch client for one service: its default server, the caller's options, its credential headers. */
+export function createServiceClient<Paths extends {}>(
+  options: ClientOptions,
+  defaultBaseUrl: string,
+  credentialHeaders: Record<string, string>,
+): Client<Paths> {
+  return createClient<Paths>({
+    baseUrl: options.baseUrl ?? defaultBaseUrl,
+    fetch: resolveFetch(options),
+    headers: { ...options.headers, ...credentialHeaders },
+  })
 }

@@ -9,10 +9,10 @@
  * })
  * if (error) console.error(error.detail)
  */
-import createClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import type { paths } from '../generated/connectif.ts'
 import { connectifServerUrl } from '../generated/servers.ts'
-import { type ClientOptions, resolveFetch } from './client-options.ts'
+import { type ClientOptions, createServiceClient } from './client-options.ts'
 
 export interface ConnectifClientOptions extends ClientOptions {
   /** The API key as Connectif's "copy" button gives it: `keyId:keySecret`. */
@@ -22,9 +22,7 @@ export interface ConnectifClientOptions extends ClientOptions {
 export type ConnectifClient = Client<paths>
 
 export function createConnectifClient(options: ConnectifClientOptions): ConnectifClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? connectifServerUrl,
-    fetch: resolveFetch(options),
-    headers: { ...options.headers, Authorization: `apiKey ${options.apiKey}` },
+  return createServiceClient<paths>(options, connectifServerUrl, {
+    Authorization: `apiKey ${options.apiKey}`,
   })
 }

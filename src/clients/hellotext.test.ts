@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { type RecordingServer, startRecordingServer } from '../../test/support/recording-server.ts'
+import { describe, expect, it } from 'vitest'
+import { useRecordingServer } from '../../test/support/recording-server.ts'
 import { createHellotextClient } from './hellotext.ts'
 
-let server: RecordingServer
-beforeAll(async () => {
-  server = await startRecordingServer()
-})
-afterAll(() => server.close())
-beforeEach(() => {
-  server.requests.length = 0
-})
+const recording = useRecordingServer()
 
 describe('createHellotextClient', () => {
   it('tracks with the seed’s own body and Bearer token, reading 201 {"state":"ok"}', async () => {
-    server.reply({ status: 201, body: { state: 'ok' } })
-    const hellotext = createHellotextClient({ token: 'sk_test_1', baseUrl: server.url })
+    recording().reply({ status: 201, body: { state: 'ok' } })
+    const hellotext = createHellotextClient({ token: 'sk_test_1', baseUrl: recording().url })
     const { data, error, response } = await hellotext.POST('/v1/attribution/events', {
       body: { action: 'product.purchased', product: 'vxqQJ3Yg', profile: 'MzYwlE50' },
     })
     expect(error).toBeUndefined()
     expect(response.status).toBe(201)
     expect(data).toEqual({ state: 'ok' })
-    const [request] = server.requests
+    const [request] = recording().requests
     expect(request?.headers.authorization).toBe('Bearer sk_test_1')
     expect(JSON.parse(request?.body ?? '')).toEqual({
       action: 'product.purchased',
@@ -56,8 +49,8 @@ describe('createHellotextClient', () => {
         },
       ],
     }
-    server.reply({ status: 404, body })
-    const hellotext = createHellotextClient({ token: 't', baseUrl: server.url })
+    recording().reply({ status: 404, body })
+    const hellotext = createHellotextClient({ token: 't', baseUrl: recording().url })
     const { error, response } = await hellotext.GET('/v1/profiles/{id}', {
       params: { path: { id: 'vxqQJ3Yg' } },
     })

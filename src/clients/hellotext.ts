@@ -8,10 +8,10 @@
  * })
  * if (error) console.error(error.errors)
  */
-import createClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import type { paths } from '../generated/hellotext.ts'
 import { hellotextServerUrl } from '../generated/servers.ts'
-import { type ClientOptions, resolveFetch } from './client-options.ts'
+import { type ClientOptions, createServiceClient } from './client-options.ts'
 
 export interface HellotextClientOptions extends ClientOptions {
   /** The business's API token, sent as `Authorization: Bearer <token>`. */
@@ -21,9 +21,7 @@ export interface HellotextClientOptions extends ClientOptions {
 export type HellotextClient = Client<paths>
 
 export function createHellotextClient(options: HellotextClientOptions): HellotextClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? hellotextServerUrl,
-    fetch: resolveFetch(options),
-    headers: { ...options.headers, Authorization: `Bearer ${options.token}` },
+  return createServiceClient<paths>(options, hellotextServerUrl, {
+    Authorization: `Bearer ${options.token}`,
   })
 }

@@ -8,11 +8,11 @@
  *   body: { title: 'Your cart misses you', tokens: ['device-token-1'] },
  * })
  */
-import createClient, { type Client } from 'openapi-fetch'
+import type { Client } from 'openapi-fetch'
 import { reskytOperations } from '../generated/operations.ts'
 import type { paths } from '../generated/reskyt.ts'
 import { reskytServerUrl } from '../generated/servers.ts'
-import { type ClientOptions, resolveFetch } from './client-options.ts'
+import { type ClientOptions, createServiceClient } from './client-options.ts'
 
 export interface ReskytClientOptions extends ClientOptions {
   /** The app's push API key, sent as `x-api-key`. The legacy form API ignores it. */
@@ -28,9 +28,5 @@ export type ReskytClient = Client<paths>
 export const RESKYT_PUSH_PATH = reskytOperations.sendPush.path
 
 export function createReskytClient(options: ReskytClientOptions): ReskytClient {
-  return createClient<paths>({
-    baseUrl: options.baseUrl ?? reskytServerUrl,
-    fetch: resolveFetch(options),
-    headers: { ...options.headers, 'x-api-key': options.apiKey },
-  })
+  return createServiceClient<paths>(options, reskytServerUrl, { 'x-api-key': options.apiKey })
 }

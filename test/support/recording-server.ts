@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 
 export interface RecordedRequest {
   method: string
@@ -67,5 +68,21 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         server.closeAllConnections()
         server.close((error) => (error ? reject(error) : resolve()))
       }),
+  }
+}
+
+/** One recording server per test file, its request log emptied before each test. */
+export function useRecordingServer(): () => RecordingServer {
+  let server: RecordingServer | undefined
+  beforeAll(async () => {
+    server = await startRecordingServer()
+  })
+  afterAll(() => server?.close())
+  beforeEach(() => {
+    if (server) server.requests.length = 0
+  })
+  return () => {
+    if (!server) throw new Error('useRecordingServer: the server starts in beforeAll')
+    return server
   }
 }
