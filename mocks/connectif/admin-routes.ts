@@ -6,6 +6,8 @@
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
+import { exportsAdminRoutes } from './exports-admin.ts'
+import { importsAdminRoutes } from './imports-admin.ts'
 import { outboundAdminRoutes } from './outbound-admin.ts'
 import type { ConnectifState } from './state.ts'
 
@@ -14,6 +16,8 @@ export async function connectifAdminRoutes(
   state: ConnectifState,
 ): Promise<RouteResult | undefined> {
   if (request.path.startsWith('/outbound')) return outboundAdminRoutes(request, state)
+  if (request.path.startsWith('/exports/')) return exportsAdminRoutes(request, state)
+  if (request.path.startsWith('/imports/')) return importsAdminRoutes(request, state)
   const settingsMatch = /^\/accounts\/([^/]+)\/settings$/.exec(request.path)
   if (settingsMatch) {
     const accountId = decodeURIComponent(settingsMatch[1] as string)

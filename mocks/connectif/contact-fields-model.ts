@@ -6,6 +6,7 @@
  */
 import type { components } from '../../src/generated/connectif.ts'
 import { scopedKey } from '../sandbox/indexed-table.ts'
+import { checkFieldValue } from './field-values.ts'
 import type { ConnectifState, ContactFieldRecord } from './state.ts'
 
 type ContactField = components['schemas']['ContactField']
@@ -65,33 +66,5 @@ export function checkCustomFieldValue(
 ): string | undefined {
   const field = findCustomField(state, accountId, id)
   if (!field) return `unknown contact field "${id}"; create it with POST /contact-fields/ first`
-  const options = field.options?.map((o) => o.id)
-  switch (field.type) {
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be a boolean'
-    case 'decimal':
-      return typeof value === 'number' ? undefined : 'must be a number'
-    case 'integer':
-      return Number.isInteger(value) ? undefined : 'must be an integer'
-    case 'checkbox':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        return 'must be an array of strings'
-      return options && value.some((v) => !options.includes(v))
-        ? `must be among ${options.join(', ')}`
-        : undefined
-    case 'radio':
-      if (typeof value !== 'string') return 'must be a string'
-      return options && !options.includes(value)
-        ? `must be one of ${options.join(', ')}`
-        : undefined
-    case 'date':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
-        ? undefined
-        : 'must be an ISO 8601 date'
-    default:
-      if (typeof value !== 'string') return 'must be a string'
-      return field.maxLength !== undefined && value.length > field.maxLength
-        ? `must be at most ${field.maxLength} characters`
-        : undefined
-  }
+  return checkFieldValue({ ...field, type: field.type ?? 'text' }, value)
 }

@@ -20,16 +20,15 @@ const TITLES: Record<number, string> = {
   429: 'Too Many Requests',
 }
 
-/** Message templates of the custom error codes [DOC: ERRC]. */
+/** Message templates of the custom error codes [DOC: ERRC], worded as the spec's examples. */
 export const ERROR_MESSAGES = {
   E0101: (contact: string) => `Contact ${contact} does not exist.`,
   E0102: (productIds: string[]) => `Products ${productIds.join(', ')} are not in the catalog.`,
   E0103: (productIds: string[]) =>
     `Product ${productIds.join(', ')} had URL from non authorized domain.`,
-  E0201: () => 'Product had URL from non authorized domain.',
-  E0301: () =>
-    'The limit of 5 queued exports has been reached. Wait until they are completed or deleted.',
-  E0401: () => 'The limit of 10 queued imports has been reached. Wait until they are completed.',
+  E0201: () => 'Product URL from non authorized domain.',
+  E0301: () => 'Limit of 5 queued exports reached. Wait until some of them are completed or deleted.',
+  E0401: () => 'Limit of 10 queued imports reached. Wait until some of them are finished.',
   E0501: () => 'Contact does not exist.',
 } as const
 

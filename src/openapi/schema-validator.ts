@@ -103,9 +103,42 @@ export function toJsonPath(instancePath: string): string {
     .join('')}`
 }
 
+/**
+ * Keeps, for each failed anyOf/oneOf, only the errors of the branch the value was most likely
+ * meant for: branches that failed on a `const` (a discriminating field such as `exportType`) are
+ * set aside, then the branch with the fewest errors wins. Without this a body that picks one
+ * variant is told about every other variant too.
+ */
+export function pruneCompositionErrors(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors
+  const compositions = errors
+    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length)
+  for (const composition of compositions) {
+    const prefix = `${composition.schemaPath}/`
+    const branches = new Map<string, ErrorObject[]>()
+    for (const error of kept) {
+      if (!error.schemaPath.startsWith(prefix)) continue
+      const branch = error.schemaPath.slice(prefix.length).split('/')[0] as string
+      branches.set(branch, [...(branches.get(branch) ?? []), error])
+    }
+    // No branch errors to choose from (both branches matched a oneOf, or they sit behind a $ref).
+    if (branches.size === 0) continue
+    const all = [...branches.values()]
+    const applicable = all.filter((branch) => !branch.some((e) => e.keyword === 'const'))
+    const best = (applicable.length ? applicable : all).reduce((a, b) =>
+      b.length < a.length ? b : a,
+    )
+    kept = kept.filter(
+      (e) => e !== composition && (!e.schemaPath.startsWith(prefix) || best.includes(e)),
+    )
+  }
+  return kept
+}
+
 /** Turns ajv's errors into readable issues, naming the missing property where ajv names it apart. */
 export function formatIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
-  return (errors ?? []).map((error) => {
+  return pruneCompositionErrors(errors ?? []).map((error) => {
     const base = toJsonPath(error.instancePath)
     if (error.keyword === 'required') {
       const missing = (error.params as { missingProperty: string }).missingProperty

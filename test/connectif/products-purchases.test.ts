@@ -89,7 +89,7 @@ describe.each(targets)('Connectif products and purchases, %s', (_, createTarget)
     expect(error).toEqual({
       status: 400,
       title: 'Bad Request',
-      detail: 'Product had URL from non authorized domain.',
+      detail: 'Product URL from non authorized domain.',
       code: 'E0201',
       allowedDomains: ['https://shop.example.com'],
     })
