@@ -85,7 +85,8 @@ export async function handleAdminRequest(
     // Admin input errors surface as TypeErrors from the engine's own checks, and a bad
     // percent-escape in the path as a URIError.
     if (error instanceof TypeError) return json(400, { error: error.message })
-    if (error instanceof URIError) return adminError(400, `Failed to read "${path}": malformed percent-encoding.`)
+    if (error instanceof URIError)
+      return adminError(400, `Failed to read "${path}": malformed percent-encoding.`)
     throw error
   }
 }

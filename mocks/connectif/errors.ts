@@ -27,7 +27,8 @@ export const ERROR_MESSAGES = {
   E0103: (productIds: string[]) =>
     `Product ${productIds.join(', ')} had URL from non authorized domain.`,
   E0201: () => 'Product URL from non authorized domain.',
-  E0301: () => 'Limit of 5 queued exports reached. Wait until some of them are completed or deleted.',
+  E0301: () =>
+    'Limit of 5 queued exports reached. Wait until some of them are completed or deleted.',
   E0401: () => 'Limit of 10 queued imports reached. Wait until some of them are finished.',
   E0501: () => 'Contact does not exist.',
 } as const

@@ -14,8 +14,12 @@ async function serve(args: string[]) {
   let stderr = ''
   const result = await runMain({
     rawArgs: ['serve', '--port', '0', ...args],
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t
+    },
+    stderr: (t) => {
+      stderr += t
+    },
   })
   return { ...result, stdout, stderr }
 }
