@@ -78,7 +78,7 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
     case 'method-not-allowed':
       return httpError(405, `Method ${failure.method} not allowed on ${failure.path}.`, undefined)
     case 'unsupported-media-type':
-      return httpError(415, `Request without ${failure.expected.join(' or ')} Content-Type header.`)
+      return httpError(415, `Request without ${failure.expected.join(' or ')} Content-Type header`)
     case 'malformed-body':
       return httpError(400, failure.reason)
     case 'payload-too-large':

@@ -8,7 +8,9 @@ import connectifDocument from '../../src/generated/connectif.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { connectifAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
+import { catchUpExports } from './exports-model.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
+import { catchUpImports } from './imports-model.ts'
 import { routes } from './routes.ts'
 import { scopeOf } from './scopes.ts'
 import { type ConnectifState, createConnectifState } from './state.ts'
@@ -44,6 +46,12 @@ export const connectifService = defineService<ConnectifState>({
     'X-RateLimit-Reset': String(Math.ceil(verdict.resetAt / 1000)),
   }),
   maxBodyBytes: (operation) => BODY_LIMITS[operation.operationId] ?? 50 * MB,
+  // Imports and exports move with the sandbox clock; play them forward before any route answers.
+  beforeRoute(ctx, state) {
+    const accountId = ctx.account?.id as string
+    catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
+    catchUpExports(state, accountId, ctx.now)
+  },
   renderFailure,
   createState: createConnectifState,
   seedFixtures: seedConnectifFixtures,

@@ -93,22 +93,21 @@ export async function dispatch(
   if (fault?.result) return finish(fault.result)
 
   const handler = service.routes[operation.operationId]
+  const context = {
+    operationId: operation.operationId,
+    account,
+    key,
+    ...validated,
+    headers: request.headers,
+    contentType: parsed.contentType,
+    now: arrivedAt,
+    baseUrl: request.baseUrl,
+    adminUrl: request.adminUrl,
+    sandbox: core,
+  }
   try {
-    const result = await (handler as NonNullable<typeof handler>)(
-      {
-        operationId: operation.operationId,
-        account,
-        key,
-        ...validated,
-        headers: request.headers,
-        contentType: parsed.contentType,
-        now: arrivedAt,
-        baseUrl: request.baseUrl,
-        adminUrl: request.adminUrl,
-        sandbox: core,
-      },
-      runtime.state,
-    )
+    if (account) service.beforeRoute?.(context, runtime.state)
+    const result = await (handler as NonNullable<typeof handler>)(context, runtime.state)
     return finish(result)
   } catch (error) {
     // A route that throws is a sandbox bug: say so plainly instead of dropping the connection.

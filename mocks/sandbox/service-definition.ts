@@ -60,6 +60,11 @@ export interface ServiceDefinition<State = unknown> {
   rateLimitHeaders?(verdict: RateLimitVerdict): Record<string, string>
   /** Largest body an operation accepts, in bytes. */
   maxBodyBytes?(operation: OperationSpec): number
+  /**
+   * Runs before every route of an authenticated request, e.g. to play clock-paced jobs forward
+   * so any answer (a contact read, not only the job's own GET) reflects the sandbox time.
+   */
+  beforeRoute?(ctx: RouteContext, state: State): void
   /** Renders a failure as the service's real error; `operation` is undefined when no route matched. */
   renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult
   createState(sandbox: SandboxCore): State

@@ -2618,7 +2618,8 @@ const document: OpenApiDocument = {
       "delete": {
         "operationId": "deleteImport",
         "summary": "Delete an import",
-        "description": "Deletes an import (requires the Imports \"Delete\" permission of the API key).",
+        "description": "Deletes an import (requires the Imports \"Delete\" permission of the API key). Inferred: a queued or running import is cancelled (`status: cancelled`, rows already applied stay); a finished one is removed.",
+        "x-inferred": true,
         "tags": [
           "Imports"
         ],
@@ -7351,7 +7352,8 @@ const document: OpenApiDocument = {
                 "type": "string",
                 "format": "binary",
                 "contentMediaType": "text/csv",
-                "description": "UTF-8 CSV whose header row holds field ids: contacts need `_email`; products use the product field names; coupons have a single `code` column. At most 50 Mb."
+                "x-inferred": true,
+                "description": "UTF-8 CSV whose header row holds field ids: contacts need `_email`; products use the product field names; coupons have a single `code` column. At most 50 Mb. Inferred: list cells (checkbox fields, `categories`, `tags`) separate values with `|`; an empty cell leaves the field as it is."
               }
             }
           },
@@ -7428,7 +7430,8 @@ const document: OpenApiDocument = {
           },
           "status": {
             "type": "string",
-            "description": "Job status.",
+            "x-inferred": true,
+            "description": "Job status. Inferred: the real pace is unknown; the sandbox starts a job 1 s of sandbox time after it is created (or after the account's previous job ends), runs the account's jobs one at a time, and applies 20,000 rows per second of sandbox time. Rows with problems are counted in `errors`; the good rows still land.",
             "enum": [
               "queued",
               "inProgress",

@@ -338,7 +338,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an import
-         * @description Deletes an import (requires the Imports "Delete" permission of the API key).
+         * @description Deletes an import (requires the Imports "Delete" permission of the API key). Inferred: a queued or running import is cancelled (`status: cancelled`, rows already applied stay); a finished one is removed.
          */
         delete: operations["deleteImport"];
         options?: never;
@@ -1472,7 +1472,7 @@ export interface components {
             couponSetId?: string;
             /**
              * Format: binary
-             * @description UTF-8 CSV whose header row holds field ids: contacts need `_email`; products use the product field names; coupons have a single `code` column. At most 50 Mb.
+             * @description UTF-8 CSV whose header row holds field ids: contacts need `_email`; products use the product field names; coupons have a single `code` column. At most 50 Mb. Inferred: list cells (checkbox fields, `categories`, `tags`) separate values with `|`; an empty cell leaves the field as it is.
              */
             file: string;
         } & (({
@@ -1503,7 +1503,7 @@ export interface components {
             id: string;
             type?: components["schemas"]["ImportType"];
             /**
-             * @description Job status.
+             * @description Job status. Inferred: the real pace is unknown; the sandbox starts a job 1 s of sandbox time after it is created (or after the account's previous job ends), runs the account's jobs one at a time, and applies 20,000 rows per second of sandbox time. Rows with problems are counted in `errors`; the good rows still land.
              * @enum {string}
              */
             status?: "queued" | "inProgress" | "finished" | "error" | "cancelled";

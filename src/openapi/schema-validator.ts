@@ -105,7 +105,8 @@ export function toJsonPath(instancePath: string): string {
 
 /**
  * Keeps, for each failed anyOf/oneOf, only the errors of the branch the value was most likely
- * meant for: branches that failed on a `const` (a discriminating field such as `exportType`) are
+ * meant for: branches that failed on a `const` or `enum` (a discriminating field such as
+ * `exportType`) are
  * set aside, then the branch with the fewest errors wins. Without this a body that picks one
  * variant is told about every other variant too.
  */
@@ -125,7 +126,9 @@ export function pruneCompositionErrors(errors: ErrorObject[]): ErrorObject[] {
     // No branch errors to choose from (both branches matched a oneOf, or they sit behind a $ref).
     if (branches.size === 0) continue
     const all = [...branches.values()]
-    const applicable = all.filter((branch) => !branch.some((e) => e.keyword === 'const'))
+    const applicable = all.filter(
+      (branch) => !branch.some((e) => e.keyword === 'const' || e.keyword === 'enum'),
+    )
     const best = (applicable.length ? applicable : all).reduce((a, b) =>
       b.length < a.length ? b : a,
     )

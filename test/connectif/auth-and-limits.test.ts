@@ -119,7 +119,7 @@ describe.each(targets)(
       expect(await response.json()).toEqual({
         status: 415,
         title: 'Unsupported Media Type',
-        detail: 'Request without application/json Content-Type header.',
+        detail: 'Request without application/json Content-Type header',
       })
     })
 

@@ -411,7 +411,7 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
     expect(await response.json()).toEqual({
       status: 415,
       title: 'Unsupported Media Type',
-      detail: 'Request without multipart/form-data Content-Type header.',
+      detail: 'Request without multipart/form-data Content-Type header',
     })
   })
 

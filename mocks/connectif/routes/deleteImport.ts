@@ -9,7 +9,6 @@ import type { ConnectifState } from '../state.ts'
 
 export const deleteImport: RouteHandler<ConnectifState> = (ctx, state) => {
   const accountId = accountOf(ctx).id
-  catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
   return cancelOrRemoveImport(state, accountId, ctx.params.id as string, ctx.now)
     ? noContent()
     : notFound('Import not found.')

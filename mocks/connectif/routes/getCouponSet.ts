@@ -3,13 +3,11 @@
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
 import { notFound } from '../errors.ts'
-import { catchUpImports } from '../imports-model.ts'
 import { accountOf } from '../route-helpers.ts'
 import { type ConnectifState, toResource } from '../state.ts'
 
 export const getCouponSet: RouteHandler<ConnectifState> = (ctx, state) => {
   const accountId = accountOf(ctx).id
-  catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
   const set = state.couponSets.get(ctx.params.id as string)
   return set?.accountId === accountId
     ? json(200, toResource(set, 'codes'))

@@ -3,13 +3,12 @@
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
 import { notFound } from '../errors.ts'
-import { catchUpExports, findExport, viewExport } from '../exports-model.ts'
+import { findExport, viewExport } from '../exports-model.ts'
 import { accountOf } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 
 export const getExport: RouteHandler<ConnectifState> = (ctx, state) => {
   const accountId = accountOf(ctx).id
-  catchUpExports(state, accountId, ctx.now)
   const job = findExport(state, accountId, ctx.params.id as string)
   return job ? json(200, viewExport(ctx, state, job)) : notFound('Export not found.')
 }

@@ -3,13 +3,12 @@
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
 import { notFound } from '../errors.ts'
-import { catchUpImports, findImport, importResource } from '../imports-model.ts'
+import { findImport, importResource } from '../imports-model.ts'
 import { accountOf } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 
 export const getImport: RouteHandler<ConnectifState> = (ctx, state) => {
   const accountId = accountOf(ctx).id
-  catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
   const job = findImport(state, accountId, ctx.params.id as string)
   return job ? json(200, importResource(job, ctx.adminUrl)) : notFound('Import not found.')
 }

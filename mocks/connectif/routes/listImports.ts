@@ -2,13 +2,12 @@
 // Behaviour: shared/research/connectif.md §9.3 (ImportList [DOC]), §3.5 — limit/offset paging [INF].
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { accountImports, catchUpImports, importResource } from '../imports-model.ts'
+import { accountImports, importResource } from '../imports-model.ts'
 import { accountOf, listPage } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 
 export const listImports: RouteHandler<ConnectifState> = (ctx, state) => {
   const accountId = accountOf(ctx).id
-  catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
   const page = listPage(ctx, '/imports/', accountImports(state, accountId).reverse())
   return json(200, {
     links: page.links,
