@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander'
 import type { RunningServer } from '../server/start-server.ts'
 import { CliError } from './cli-error.ts'
+import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
 
 export interface CliContext {
@@ -38,6 +39,7 @@ export async function runMain(options: RunMainOptions): Promise<RunMainResult> {
     .configureOutput({ writeOut: context.stdout, writeErr: () => {} })
     .showSuggestionAfterError(true)
   registerServe(program, context)
+  registerJivo(program, context)
   try {
     await program.parseAsync(options.rawArgs, { from: 'user' })
     return { exitCode: 0, server: context.server }

@@ -557,9 +557,14 @@ const document: OpenApiDocument = {
       "post": {
         "operationId": "trackEvent",
         "summary": "Track an event server-side",
-        "description": "Records an action (a built-in action from `BuiltInAction` or an existing custom action) for a profile, or for a session whose events move to its profile once attached. The body must be JSON; form data is not equivalent.\n\n**Two generations of this contract, one operation.** The request body is `oneOf` two named schemas that no realistic body matches both of:\n- **`TrackEvent2022`**, the December 2022 help-centre text (the Spanish tracking guide):\n  legacy keys `product` / `product_id`, `profile` / `profile_id`, `session_id`. The 2022\n  generation answers **HTTP 201 `{\"state\":\"ok\"}`**. martech-sandbox serves this generation by\n  default.\n\n- **`TrackEvent`**, the current contract (2023+ SDK docs, 2026 help centre): `profile` or\n  `session`, `object` or `object_parameters`, `object_type`, `amount`, `currency`,\n  `metadata`, `tracked_at`, `url`. The current generation answers **HTTP 200\n  `{\"status\":\"received\"}`**. The current docs say explicitly not to use `profile_id` or\n  `session_id`.\n\n\nEither acknowledgement means \"accepted for asynchronous processing\": it is not proof that the event was stored, and it returns no event, object or order id. `object_parameters` may create a product, cart or order even if the event later fails. Built-in order lifecycle actions on identified profiles are de-duplicated per (order, action): a repeated `order.shipped` for the same order adds nothing. Otherwise there is no idempotency.\n\nErrors: 401 bad token; 403 plan without API access; 404 unknown action or unknown session (a session exists on the server only after tracking or identification reached it); 422 missing parameters, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, or a bad `tracked_at`.",
+        "description": "Records an action (a built-in action from `BuiltInAction` or an existing custom action) for a profile, or for a session whose events move to its profile once attached. The body must be JSON; form data is not equivalent.\n\n**Two generations of this contract, one operation.** The request body is `oneOf` two named schemas that no realistic body matches both of:\n- **`TrackEvent2022`**, the December 2022 help-centre text (the Spanish tracking guide):\n  legacy keys `product` / `product_id`, `profile` / `profile_id`, `session_id`. The 2022\n  generation answers **HTTP 201 `{\"state\":\"ok\"}`**. martech-sandbox serves this generation by\n  default.\n\n- **`TrackEvent`**, the current contract (2023+ SDK docs, 2026 help centre): `profile` or\n  `session`, `object` or `object_parameters`, `object_type`, `amount`, `currency`,\n  `metadata`, `tracked_at`, `url`. The current generation answers **HTTP 200\n  `{\"status\":\"received\"}`**. The current docs say explicitly not to use `profile_id` or\n  `session_id`.\n\n\nEither acknowledgement means \"accepted for asynchronous processing\": it is not proof that the event was stored, and it returns no event, object or order id. `object_parameters` may create a product, cart or order even if the event later fails. Built-in order lifecycle actions on identified profiles are de-duplicated per (order, action): a repeated `order.shipped` for the same order adds nothing. Otherwise there is no idempotency.\n\nErrors: 401 bad token; 403 plan without API access; 404 unknown action or unknown session (a session exists on the server only after tracking or identification reached it); 422 missing parameters, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, or a bad `tracked_at`.\n\n**Which generation answers, in martech-sandbox.** The body's shape says which generation it is written for: a legacy key (`product`, `product_id`, `profile_id`, `session_id`) makes a 2022 body, a current-only key (`session`, `object`, `object_parameters`, `object_type`, `amount`, `currency`, `metadata`, `tracked_at`, `url`) a current body, and a body with only `action` and `profile` is neutral. The generation the sandbox plays is chosen per account (the `hellotext.generation` account setting, `2022` unless changed) and per request with the sandbox-only `X-Sandbox-Hellotext-Generation` header. A neutral body is acknowledged by the selected generation; a body of the other generation is answered 422 (see the `generationMismatch` example).",
         "tags": [
           "Events"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/SandboxGenerationHeader"
+          }
         ],
         "requestBody": {
           "required": true,
@@ -643,7 +648,7 @@ const document: OpenApiDocument = {
         },
         "responses": {
           "200": {
-            "description": "Current generation: the event was accepted for asynchronous processing (to a `TrackEvent` body). No id is returned.",
+            "description": "Current generation: the event was accepted for asynchronous processing. martech-sandbox answers it to a `TrackEvent` body while the current generation is selected. No id is returned.",
             "content": {
               "application/json": {
                 "schema": {
@@ -661,7 +666,7 @@ const document: OpenApiDocument = {
             }
           },
           "201": {
-            "description": "2022 generation: the event was accepted. This is the answer martech-sandbox serves by default (to a `TrackEvent2022` body).",
+            "description": "2022 generation: the event was accepted. martech-sandbox answers it to a `TrackEvent2022` body, and to a neutral body (`action` and `profile` only) while the 2022 generation is selected, which is the default.",
             "content": {
               "application/json": {
                 "schema": {
@@ -685,7 +690,7 @@ const document: OpenApiDocument = {
             "$ref": "#/components/responses/Forbidden"
           },
           "404": {
-            "description": "The action name is unknown to the business, or the session (or profile) is not known to the server.",
+            "description": "The action name is unknown to the business, or the session, profile or object is not known to the server.",
             "content": {
               "application/json": {
                 "schema": {
@@ -742,6 +747,21 @@ const document: OpenApiDocument = {
                           "message": "The profile was not found.",
                           "description": "The profile was not found.",
                           "parameter": "profile"
+                        }
+                      ]
+                    }
+                  },
+                  "unknownObject": {
+                    "summary": "Object id not found in the business",
+                    "description": "Inferred: the tracking guide puts a bad object under 422; as for a profile, the sandbox answers 404 for a well-formed object id the business does not know, and 422 (`invalidObject`) for an object of another type. The 2022 generation names the parameter `product` or `product_id`.",
+                    "x-inferred": true,
+                    "value": {
+                      "errors": [
+                        {
+                          "type": "not_found",
+                          "message": "The object was not found.",
+                          "description": "The object was not found.",
+                          "parameter": "object"
                         }
                       ]
                     }
@@ -860,6 +880,21 @@ const document: OpenApiDocument = {
                           "message": "Send object or object_parameters, not both.",
                           "description": "Send object or object_parameters, not both.",
                           "parameter": "object_parameters"
+                        }
+                      ]
+                    }
+                  },
+                  "generationMismatch": {
+                    "summary": "A 2022 body while the current generation is selected (sandbox only)",
+                    "description": "Inferred: each generation's API knew only its own keys, so martech-sandbox answers a body written for the generation it is not playing with 422, naming the body's first key of the other generation (`session`, `object`, … in a 2022 request).",
+                    "x-inferred": true,
+                    "value": {
+                      "errors": [
+                        {
+                          "type": "invalid",
+                          "message": "This parameter belongs to the 2022 tracking API; this request is answered by the current one (X-Sandbox-Hellotext-Generation).",
+                          "description": "This parameter belongs to the 2022 tracking API; this request is answered by the current one (X-Sandbox-Hellotext-Generation).",
+                          "parameter": "product"
                         }
                       ]
                     }
@@ -4182,6 +4217,21 @@ const document: OpenApiDocument = {
       }
     },
     "parameters": {
+      "SandboxGenerationHeader": {
+        "name": "X-Sandbox-Hellotext-Generation",
+        "in": "header",
+        "required": false,
+        "description": "Sandbox-only extension of martech-sandbox; the real Hellotext API neither reads nor documents it. Selects the tracking generation that answers this one request, overriding the account's `hellotext.generation` setting (`2022` unless changed): `2022` acknowledges with `201 {\"state\":\"ok\"}`, `current` with `200 {\"status\":\"received\"}`.",
+        "x-sandbox": true,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "2022",
+            "current"
+          ]
+        },
+        "example": "current"
+      },
       "Limit": {
         "name": "limit",
         "in": "query",
@@ -4890,8 +4940,9 @@ const document: OpenApiDocument = {
     "schemas": {
       "Id": {
         "type": "string",
+        "minLength": 1,
         "pattern": "^[A-Za-z0-9]{8}$",
-        "description": "Hellotext's public id: 8 base62 characters, e.g. `vxqQJ3Yg` (product), `MzYwlE50` (profile), `WBAkaqNz` (session), `4ONLdN32` (business). Inferred: the docs show only examples of this form and state no format; the pattern is drawn from them (research A1).",
+        "description": "Hellotext's public id: 8 base62 characters, e.g. `vxqQJ3Yg` (product), `MzYwlE50` (profile), `WBAkaqNz` (session), `4ONLdN32` (business). Inferred: the docs show only examples of this form and state no format; the pattern is drawn from them (research A1). `minLength` repeats what the pattern implies so that an empty value is reported as empty (`parameter_invalid_empty`).",
         "x-inferred": true,
         "examples": [
           "vxqQJ3Yg"
@@ -4899,6 +4950,7 @@ const document: OpenApiDocument = {
       },
       "SessionId": {
         "type": "string",
+        "minLength": 1,
         "pattern": "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9]{8}|[A-Za-z0-9]{32})$",
         "description": "A session id: since January 2025 a UUID v4 the SDK generates in the browser (`da834c54-97fa-44ef-bafd-2bd4fec60636`); before that a server-minted id, seen as 8 (`WBAkaqNz`) or 32 (`bBJn9vR15yPaYkWmR2QK0jopMeNxrA6l`) base62 characters. Inferred: the pattern admits exactly the three forms seen in the docs and SDKs (research A1).",
         "x-inferred": true,

@@ -140,6 +140,8 @@ export interface paths {
          *     Either acknowledgement means "accepted for asynchronous processing": it is not proof that the event was stored, and it returns no event, object or order id. `object_parameters` may create a product, cart or order even if the event later fails. Built-in order lifecycle actions on identified profiles are de-duplicated per (order, action): a repeated `order.shipped` for the same order adds nothing. Otherwise there is no idempotency.
          *
          *     Errors: 401 bad token; 403 plan without API access; 404 unknown action or unknown session (a session exists on the server only after tracking or identification reached it); 422 missing parameters, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, or a bad `tracked_at`.
+         *
+         *     **Which generation answers, in martech-sandbox.** The body's shape says which generation it is written for: a legacy key (`product`, `product_id`, `profile_id`, `session_id`) makes a 2022 body, a current-only key (`session`, `object`, `object_parameters`, `object_type`, `amount`, `currency`, `metadata`, `tracked_at`, `url`) a current body, and a body with only `action` and `profile` is neutral. The generation the sandbox plays is chosen per account (the `hellotext.generation` account setting, `2022` unless changed) and per request with the sandbox-only `X-Sandbox-Hellotext-Generation` header. A neutral body is acknowledged by the selected generation; a body of the other generation is answered 422 (see the `generationMismatch` example).
          */
         post: operations["trackEvent"];
         delete?: never;
@@ -950,7 +952,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Hellotext's public id: 8 base62 characters, e.g. `vxqQJ3Yg` (product), `MzYwlE50` (profile), `WBAkaqNz` (session), `4ONLdN32` (business). Inferred: the docs show only examples of this form and state no format; the pattern is drawn from them (research A1).
+         * @description Hellotext's public id: 8 base62 characters, e.g. `vxqQJ3Yg` (product), `MzYwlE50` (profile), `WBAkaqNz` (session), `4ONLdN32` (business). Inferred: the docs show only examples of this form and state no format; the pattern is drawn from them (research A1). `minLength` repeats what the pattern implies so that an empty value is reported as empty (`parameter_invalid_empty`).
          * @example vxqQJ3Yg
          */
         Id: string;
@@ -1856,6 +1858,11 @@ export interface components {
     };
     parameters: {
         /**
+         * @description Sandbox-only extension of martech-sandbox; the real Hellotext API neither reads nor documents it. Selects the tracking generation that answers this one request, overriding the account's `hellotext.generation` setting (`2022` unless changed): `2022` acknowledges with `201 {"state":"ok"}`, `current` with `200 {"status":"received"}`.
+         * @example current
+         */
+        SandboxGenerationHeader: "2022" | "current";
+        /**
          * @description Page size; 25 when omitted. Inferred: the maximum is not documented, so none is enforced, and a minimum of 1 is assumed (research A2).
          * @example 10
          */
@@ -2186,7 +2193,13 @@ export interface operations {
     trackEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Sandbox-only extension of martech-sandbox; the real Hellotext API neither reads nor documents it. Selects the tracking generation that answers this one request, overriding the account's `hellotext.generation` setting (`2022` unless changed): `2022` acknowledges with `201 {"state":"ok"}`, `current` with `200 {"status":"received"}`.
+                 * @example current
+                 */
+                "X-Sandbox-Hellotext-Generation"?: components["parameters"]["SandboxGenerationHeader"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2196,7 +2209,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Current generation: the event was accepted for asynchronous processing (to a `TrackEvent` body). No id is returned. */
+            /** @description Current generation: the event was accepted for asynchronous processing. martech-sandbox answers it to a `TrackEvent` body while the current generation is selected. No id is returned. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,7 +2218,7 @@ export interface operations {
                     "application/json": components["schemas"]["Received"];
                 };
             };
-            /** @description 2022 generation: the event was accepted. This is the answer martech-sandbox serves by default (to a `TrackEvent2022` body). */
+            /** @description 2022 generation: the event was accepted. martech-sandbox answers it to a `TrackEvent2022` body, and to a neutral body (`action` and `profile` only) while the 2022 generation is selected, which is the default. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2216,7 +2229,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description The action name is unknown to the business, or the session (or profile) is not known to the server. */
+            /** @description The action name is unknown to the business, or the session, profile or object is not known to the server. */
             404: {
                 headers: {
                     [name: string]: unknown;

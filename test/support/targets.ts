@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../mocks/create-sandbox.ts'
 import { startServer } from '../../mocks/server/start-server.ts'
 import { createConnectifClient } from '../../src/clients/connectif.ts'
+import { createHellotextClient } from '../../src/clients/hellotext.ts'
 
 export interface Target {
   sandbox: Sandbox
@@ -18,6 +19,10 @@ export interface Target {
   connectif(apiKey?: string): ReturnType<typeof createConnectifClient>
   /** Plain fetch against a service path, for what the typed client cannot send (bad JSON, wrong types). */
   fetchConnectif(path: string, init?: RequestInit): Promise<Response>
+  /** A typed Hellotext client with the default account's private token (or the given bearer). */
+  hellotext(token?: string): ReturnType<typeof createHellotextClient>
+  /** Plain fetch against a Hellotext path (`/v1/attribution/events`). */
+  fetchHellotext(path: string, init?: RequestInit): Promise<Response>
   close(): Promise<void>
 }
 
@@ -35,6 +40,9 @@ const inProcess: TargetFactory = async (options) => {
     connectif: (apiKey = sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    hellotext: (token = sandbox.defaultAccount.keys.hellotext as string) =>
+      createHellotextClient({ token }),
+    fetchHellotext: (path, init) => fetch(`${sandbox.baseUrls.hellotext}${path}`, init),
     close: async () => server.close(),
   }
 }
@@ -49,6 +57,9 @@ const overHttp: TargetFactory = async (options) => {
     connectif: (apiKey = running.sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey, baseUrl: connectifUrl }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    hellotext: (token = running.sandbox.defaultAccount.keys.hellotext as string) =>
+      createHellotextClient({ token, baseUrl: `${running.url}/hellotext` }),
+    fetchHellotext: (path, init) => fetch(`${running.url}/hellotext${path}`, init),
     close: () => running.close(),
   }
 }
