@@ -1,0 +1,39 @@
+/**
+ * A `fetch` for deliveries the sandbox makes itself: a URL on one of the sandbox's own service
+ * hosts (`https://jivochat.sandbox.local/crm`) is answered in process through the engine, so the
+ * admin API can drive the reference CRM without knowing the server's port; any other URL goes
+ * over the network. The in-process answer still honours the request's timeout signal.
+ */
+import { serializeResult } from '../sandbox/route-result.ts'
+import type { SandboxCore } from '../sandbox/sandbox.ts'
+
+export function createSandboxFetch(core: SandboxCore): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const runtime = [...core.services.values()].find((s) =>
+      s.definition.hosts.includes(url.hostname),
+    )
+    if (!runtime) return fetch(input, init)
+    const headers = Object.fromEntries(new Headers(init?.headers).entries())
+    const body = typeof init?.body === 'string' ? new TextEncoder().encode(init.body) : undefined
+    const answer = core.dispatch({
+      service: runtime.definition.name,
+      method: init?.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers,
+      body,
+      baseUrl: url.origin,
+      adminUrl: `${url.origin}/__admin`,
+    })
+    const signal = init?.signal
+    const aborted = new Promise<never>((_, reject) => {
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
+    })
+    signal?.throwIfAborted()
+    const result = await Promise.race([answer, aborted])
+    if (result.networkError) throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } })
+    const { status, headers: responseHeaders, payload } = serializeResult(result)
+    return new Response(payload as BodyInit | undefined, { status, headers: responseHeaders })
+  }
+}

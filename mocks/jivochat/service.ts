@@ -1,0 +1,32 @@
+/**
+ * JivoChat as the sandbox serves it. Jivo is the client here: it POSTs webhooks to the
+ * integrator's CRM. So the sandbox serves a reference CRM (`POST /jivochat/crm`) that answers
+ * them as a good integration does, and its admin API drives the simulator that plays Jivo.
+ * Jivo sends no credential and no host is real (`jivochat.sandbox.local`).
+ *
+ * @see shared/research/jivochat.md; shared/seeds/jivochat-crm-webhooks.es.txt; openapi/jivochat.yaml
+ */
+import { defineService } from '../sandbox/service-definition.ts'
+import { jivochatAdminRoutes } from './admin-routes.ts'
+import { renderFailure } from './errors.ts'
+import { seedJivochatFixtures } from './fixtures.ts'
+import { routes } from './routes.ts'
+import { jivochatServiceDocument } from './service-document.ts'
+import { createJivochatState, type JivochatState } from './state.ts'
+
+export const jivochatService = defineService<JivochatState>({
+  name: 'jivochat',
+  document: jivochatServiceDocument,
+  hosts: ['jivochat.sandbox.local'],
+  routes,
+  // Jivo signs nothing and sends no key [C:S1, R10]. The engine mints one per service anyway; a
+  // fixed marker draws nothing from the seeded dice, so other services' keys stay as they were.
+  mintKey: () => 'jivochat-sends-no-credentials',
+  readCredential: () => undefined,
+  // Jivo documents no size limit; 1 MB holds any transcript [INF].
+  maxBodyBytes: () => 1024 * 1024,
+  renderFailure,
+  createState: () => createJivochatState(),
+  seedFixtures: seedJivochatFixtures,
+  adminRoutes: jivochatAdminRoutes,
+})

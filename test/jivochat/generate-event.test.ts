@@ -1,0 +1,201 @@
+/** The simulator's payloads: valid for every event and seed, consistent, deterministic, overridable. */
+import { describe, expect, it } from 'vitest'
+import { jivo, parseAssignment } from '../../mocks/jivochat/index.ts'
+import { parseJivoWebhook } from '../../src/clients/jivochat.ts'
+
+const SEEDS = [1, 2, 7, 42, 1234, 99_999]
+
+describe('jivo.generate', () => {
+  it('covers the eight events of the spec, legacy chat_assigned included', () => {
+    expect([...jivo.events].sort()).toEqual(
+      [
+        'call_event',
+        'chat_accepted',
+        'chat_assigned',
+        'chat_finished',
+        'chat_updated',
+        'client_attribute_updated',
+        'client_updated',
+        'offline_message',
+      ].sort(),
+    )
+  })
+
+  for (const seed of SEEDS) {
+    it.each(jivo.events.map((event) => [event]))(
+      `builds a %s that parseJivoWebhook accepts (seed ${seed})`,
+      (event) => {
+        const payload = jivo.generate(event, { seed })
+        const parsed = parseJivoWebhook(JSON.stringify(payload))
+        expect(parsed.error?.message).toBeUndefined()
+        expect(parsed.data?.event_name).toBe(event)
+      },
+    )
+  }
+
+  it('gives the same payload for the same seed and a different one for another seed', () => {
+    expect(jivo.generate('chat_finished', { seed: 7 })).toEqual(
+      jivo.generate('chat_finished', { seed: 7 }),
+    )
+    expect(jivo.generate('chat_finished', { seed: 7 })).not.toEqual(
+      jivo.generate('chat_finished', { seed: 8 }),
+    )
+  })
+
+  it('keeps chat, channel, visitor, agent and user_token the same across one conversation', () => {
+    const seed = 42
+    const persona = jivo.persona(seed)
+    const chatEvents = [
+      'chat_accepted',
+      'chat_updated',
+      'chat_finished',
+      'offline_message',
+      'call_event',
+      'chat_assigned',
+    ] as const
+    for (const event of chatEvents) {
+      const payload = jivo.generate(event, { seed }) as Record<string, unknown> & {
+        visitor: { email?: string; name?: string; number?: unknown }
+      }
+      expect(payload).toMatchObject({
+        chat_id: persona.chat_id,
+        widget_id: persona.widget_id,
+        user_token: persona.user_token,
+      })
+      expect(payload.visitor).toMatchObject({
+        name: persona.visitor.name,
+        email: persona.visitor.email,
+        number: persona.visitor.number,
+      })
+    }
+    expect(jivo.generate('chat_accepted', { seed }).agent).toEqual(persona.agent)
+    expect(jivo.generate('call_event', { seed }).agent).toEqual(persona.agent)
+    expect(jivo.generate('chat_finished', { seed }).agents?.[0]).toEqual(persona.agent)
+    // The client card events carry the visitor's number as client_id, as in Jivo's examples.
+    expect(jivo.generate('client_updated', { seed }).client_id).toBe(persona.visitor.number)
+    expect(jivo.generate('client_attribute_updated', { seed }).client_id).toBe(
+      Number(persona.visitor.number),
+    )
+  })
+
+  it('leaves the phone out of chat_accepted and brings it with chat_updated', () => {
+    expect(jivo.generate('chat_accepted', { seed: 3 }).visitor.phone).toBeUndefined()
+    expect(jivo.generate('chat_updated', { seed: 3 }).visitor.phone).toBe(
+      jivo.persona(3).visitor.phone,
+    )
+  })
+
+  it('writes a transcript whose agent messages name agents of the chat, in time order', () => {
+    for (const seed of SEEDS) {
+      const finished = jivo.generate('chat_finished', { seed })
+      const agentIds = (finished.agents ?? []).map((agent) => String(agent.id))
+      const messages = finished.chat.messages
+      expect(
+        messages
+          .filter((m) => m.type === 'agent')
+          .every((m) => agentIds.includes(String(m.agent_id))),
+      ).toBe(true)
+      const times = messages.map((m) => m.timestamp as number)
+      expect(times).toEqual([...times].sort((a, b) => a - b))
+    }
+  })
+
+  it('applies overrides by dotted path, array index and removal', () => {
+    const payload = jivo.generate('chat_finished', {
+      seed: 1,
+      overrides: {
+        'visitor.email': 'a@b.c',
+        'chat.messages[0].message': 'Hola',
+        'chat.messages.1.type': 'bot',
+        'custom.deep[1]': true,
+      },
+      unset: ['visitor.phone', 'chat.invitation'],
+    })
+    expect(payload.visitor.email).toBe('a@b.c')
+    expect(payload.visitor.phone).toBeUndefined()
+    expect(payload.chat.messages[0]?.message).toBe('Hola')
+    expect(payload.chat.messages[1]?.type).toBe('bot')
+    expect(payload.chat.invitation).toBeUndefined()
+    expect(payload.custom).toEqual({ deep: [undefined, true] })
+  })
+
+  it('refuses an event Jivo does not send', () => {
+    expect(() => jivo.generate('chat_closed' as 'chat_accepted')).toThrow(
+      /unknown event "chat_closed"/,
+    )
+  })
+})
+
+describe('parseAssignment (--set)', () => {
+  it.each([
+    ['a string after =', { given: 'visitor.email=a@b.c', want: ['visitor.email', 'a@b.c'] }],
+    [
+      'a phone stays a string',
+      { given: 'visitor.phone=+34600111222', want: ['visitor.phone', '+34600111222'] },
+    ],
+    ['JSON after :=', { given: 'visitor.number:=1217', want: ['visitor.number', 1217] }],
+    ['null after :=', { given: 'user_token:=null', want: ['user_token', null] }],
+    [
+      'an = inside the value',
+      { given: 'page.url=https://x.example/?a=1', want: ['page.url', 'https://x.example/?a=1'] },
+    ],
+  ] as const)('reads %s', (_name, { given, want }) => {
+    expect(parseAssignment(given)).toEqual(want)
+  })
+
+  it.each([
+    ['no =', 'visitor.email'],
+    ['an empty path', '=x'],
+    ['bad JSON after :=', 'visitor.number:=12a'],
+    ['an empty segment', 'visitor..email=x'],
+  ])('rejects %s', (_name, given) => {
+    expect(() => parseAssignment(given)).toThrow()
+  })
+})
+
+describe('jivo.parseScenario', () => {
+  it('reads steps as names or mappings, with shared and per-step changes', () => {
+    const scenario = jivo.parseScenario(
+      [
+        'seed: 7',
+        'timeout: 2s',
+        'set:',
+        '  visitor.email: ana@example.com',
+        'steps:',
+        '  - chat_accepted',
+        '  - event: chat_updated',
+        '    set: { visitor.phone: "+34600111222" }',
+        '    unset: [visitor.description]',
+        '  - chat_finished',
+      ].join('\n'),
+    )
+    expect(scenario).toEqual({
+      seed: 7,
+      timeoutMs: 2000,
+      set: { 'visitor.email': 'ana@example.com' },
+      steps: [
+        { event: 'chat_accepted' },
+        {
+          event: 'chat_updated',
+          set: { 'visitor.phone': '+34600111222' },
+          unset: ['visitor.description'],
+        },
+        { event: 'chat_finished' },
+      ],
+    })
+  })
+
+  it.each([
+    ['no steps', 'seed: 1', /steps must be a non-empty list/],
+    ['an unknown event', 'steps: [chat_closed]', /steps\[0\]\.event must be one of/],
+    ['an unknown key', 'steps: [chat_accepted]\nretries: 2', /unknown key "retries"/],
+    [
+      'a bad path',
+      'steps:\n  - event: chat_accepted\n    set: { "visitor..email": x }',
+      /not a field path/,
+    ],
+    ['not YAML', 'steps: [', /not YAML/],
+  ])('names the problem for %s', (_name, text, message) => {
+    expect(() => jivo.parseScenario(text, 'bad.yaml')).toThrow(message)
+  })
+})
