@@ -9,8 +9,9 @@
  * POST + JSON body keyed by pointer, success = any 2xx, no retries [INF]
  * @see shared/seeds/connectif-reskyt-integration.en.txt — the Reskyt event this reproduces
  */
-import { serializeResult } from '../sandbox/route-result.ts'
+
 import type { SandboxCore } from '../sandbox/sandbox.ts'
+import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
 import type { StoredEventType } from './custom-events-model.ts'
 import { checkFieldValue } from './field-values.ts'
 import { iso } from './route-helpers.ts'
@@ -140,13 +141,13 @@ export async function sendOutboundEvent(
   let response: OutboundDelivery['response']
   let error: string | undefined
   try {
-    response = await deliver(
-      core,
-      url,
+    const answer = await createSandboxFetch(core)(url, {
+      method: 'POST',
       headers,
-      payload,
-      request.timeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS,
-    )
+      body: payload,
+      signal: AbortSignal.timeout(request.timeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS),
+    })
+    response = { status: answer.status, body: await answer.text() }
     if (response.status < 200 || response.status > 299)
       error = `receiver answered ${response.status}`
   } catch (cause) {
@@ -169,42 +170,4 @@ export async function sendOutboundEvent(
     ...(error ? { error } : {}),
   })
   return { kind: 'sent', delivery }
-}
-
-/** POSTs the payload: in process to a sandbox service that owns the host, else over the network. */
-async function deliver(
-  core: SandboxCore,
-  url: string,
-  headers: Record<string, string>,
-  payload: string,
-  timeoutMs: number,
-): Promise<{ status: number; body: string }> {
-  const target = new URL(url)
-  const service = [...core.services.values()].find((s) =>
-    s.definition.hosts.includes(target.hostname),
-  )
-  if (service) {
-    const result = await core.dispatch({
-      service: service.definition.name,
-      method: 'POST',
-      path: target.pathname,
-      query: target.searchParams,
-      headers,
-      body: new TextEncoder().encode(payload),
-      baseUrl: target.origin,
-      adminUrl: `${target.origin}/__admin`,
-    })
-    const { status, payload: body } = serializeResult(result)
-    return {
-      status,
-      body: typeof body === 'string' ? body : body ? new TextDecoder().decode(body) : '',
-    }
-  }
-  const answer = await fetch(url, {
-    method: 'POST',
-    headers,
-    body: payload,
-    signal: AbortSignal.timeout(timeoutMs),
-  })
-  return { status: answer.status, body: await answer.text() }
 }

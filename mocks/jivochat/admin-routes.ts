@@ -6,10 +6,10 @@
  */
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, noContent, type RouteResult } from '../sandbox/route-result.ts'
+import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
 import { crmAdminRoutes } from './crm/admin-routes.ts'
 import { recordDelivery } from './deliveries.ts'
-import { createSandboxFetch } from './sandbox-fetch.ts'
 import { playConversation } from './simulator/conversation.ts'
 import { isJivoEventName } from './simulator/generate-event.ts'
 import type { DeliveryReport } from './simulator/report.ts'

@@ -6,7 +6,7 @@
  *
  * @module
  * @example
- * import { jivo } from './mocks/jivochat/index.ts'
+ * import { jivo } from 'martech-sandbox/jivochat'
  * const report = await jivo.send('chat_accepted', {
  *   to: 'http://127.0.0.1:3000/jivo/webhooks',
  *   overrides: { 'visitor.email': 'ana@example.com' },

@@ -19,10 +19,7 @@ export const jivochatService = defineService<JivochatState>({
   document: jivochatServiceDocument,
   hosts: ['jivochat.sandbox.local'],
   routes,
-  // Jivo signs nothing and sends no key [C:S1, R10]. The engine mints one per service anyway; a
-  // fixed marker draws nothing from the seeded dice, so other services' keys stay as they were.
-  mintKey: () => 'jivochat-sends-no-credentials',
-  readCredential: () => undefined,
+  // Jivo signs nothing and sends no key [C:S1, R10], so the service has neither keys nor a credential.
   // Jivo documents no size limit; 1 MB holds any transcript [INF].
   maxBodyBytes: () => 1024 * 1024,
   renderFailure,

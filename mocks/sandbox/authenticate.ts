@@ -14,7 +14,7 @@ export function authenticate(
   headers: Record<string, string>,
   operation: OperationSpec | undefined,
 ): AuthenticatedKey | SandboxFailure {
-  const credential = service.readCredential(headers)
+  const credential = service.readCredential?.(headers)
   if (credential === undefined) return { kind: 'unauthenticated', reason: 'missing' }
   if (credential === null) return { kind: 'unauthenticated', reason: 'malformed' }
   const found = accounts.authenticate(service.name, credential)

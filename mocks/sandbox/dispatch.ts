@@ -54,7 +54,8 @@ export async function dispatch(
   }
   const fail = (failure: SandboxFailure) => finish(service.renderFailure(failure, match?.operation))
 
-  if (!match || match.operation.requiresAuth) {
+  // An unknown path is authenticated when the service as a whole requires it, as a gateway would.
+  if (match ? match.operation.requiresAuth : table.requiresAuth) {
     const auth = authenticate(service, core.accounts, request.headers, match?.operation)
     if (isFailure(auth)) return fail(auth)
     ;({ account, key } = auth)

@@ -94,6 +94,8 @@ export interface RouteMatch {
 
 export interface RouteTable {
   readonly service: string
+  /** Whether the document as a whole requires a credential (its top-level `security`). */
+  readonly requiresAuth: boolean
   readonly operations: ReadonlyMap<string, OperationSpec>
   /** The operation serving `method path`, or undefined. `path` has no query string. */
   find(method: string, path: string): RouteMatch | undefined
@@ -208,6 +210,7 @@ export function buildRouteTable(document: OpenApiDocument, service: string): Rou
 
   return {
     service,
+    requiresAuth: documentRequiresAuth,
     operations,
     find(method, path) {
       const found = router.find(method.toUpperCase() as FindMyWay.HTTPMethod, path)

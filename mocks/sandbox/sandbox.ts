@@ -91,7 +91,9 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
   const journal = new RequestJournal(options.journalSize ?? 1000)
   const events = new TypedEmitter<SandboxEventMap>()
   events.on('request:end', (entry) => journal.record(entry))
-  const keyFactories = new Map<string, KeyFactory>(options.services.map((s) => [s.name, s.mintKey]))
+  const keyFactories = new Map<string, KeyFactory>(
+    options.services.flatMap((s) => (s.mintKey ? [[s.name, s.mintKey] as const] : [])),
+  )
   const accounts = new AccountRegistry(ids, () => clock.now(), keyFactories)
   const faults = new FaultRules(ids)
   const rateLimiter = createRateLimiter(clock)

@@ -49,9 +49,10 @@ export interface ServiceDefinition<State = unknown> {
   hosts: string[]
   /** operationId → route function. Must match the document's operationIds exactly. */
   routes: Record<string, RouteHandler<State>>
-  mintKey: KeyFactory
+  /** How the service's API keys look; omit for a service that takes no credential (JivoChat's CRM). */
+  mintKey?: KeyFactory
   /** The credential in the request: a string, undefined when absent, null when malformed. */
-  readCredential(headers: Record<string, string>): string | undefined | null
+  readCredential?(headers: Record<string, string>): string | undefined | null
   /** The scope an operation needs; undefined for none. */
   scopeOf?(operation: OperationSpec): string | undefined
   /** Default requests per minute per account; undefined for no limit. */

@@ -1,8 +1,7 @@
 /** `martech-sandbox serve`: the standalone sandbox over HTTP, for any language. */
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { loadFixtures } from '../../server/load-fixtures.ts'
-import { type RunningServer, startServer } from '../../server/start-server.ts'
+import { loadFixtures, type RunningServer, startServer } from '../../server/index.ts'
 import { CliError } from '../cli-error.ts'
 import type { CliContext } from '../run-main.ts'
 

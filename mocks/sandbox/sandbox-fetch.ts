@@ -1,11 +1,12 @@
 /**
- * A `fetch` for deliveries the sandbox makes itself: a URL on one of the sandbox's own service
- * hosts (`https://jivochat.sandbox.local/crm`) is answered in process through the engine, so the
- * admin API can drive the reference CRM without knowing the server's port; any other URL goes
- * over the network. The in-process answer still honours the request's timeout signal.
+ * A `fetch` for deliveries the sandbox makes itself (JivoChat webhooks, Connectif outbound
+ * events): a URL on one of the sandbox's own service hosts (`https://app.reskyt.com/...`,
+ * `https://jivochat.sandbox.local/crm`) is answered in process through the engine, so no port is
+ * needed; any other URL goes over the network. The in-process answer still honours the request's
+ * timeout signal.
  */
-import { serializeResult } from '../sandbox/route-result.ts'
-import type { SandboxCore } from '../sandbox/sandbox.ts'
+import { serializeResult } from './route-result.ts'
+import type { SandboxCore } from './sandbox.ts'
 
 export function createSandboxFetch(core: SandboxCore): typeof fetch {
   return async (input, init) => {
