@@ -6,7 +6,7 @@
  * @see shared/research/connectif.md §11.1 (reception: strict validation, email primary key,
  * createContact, E0501 [DOC]), §11.2 (event type rules [DOC])
  */
-import { scopedKey } from '../sandbox/indexed-table.ts'
+import { getOwned, scopedKey } from '../sandbox/indexed-table.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
 import { upsertContact } from './contacts-model.ts'
@@ -34,8 +34,7 @@ export function findIntegration(
   accountId: string,
   id: string,
 ): CustomIntegrationRecord | undefined {
-  const integration = state.customIntegrations.get(id)
-  return integration?.accountId === accountId ? integration : undefined
+  return getOwned(state.customIntegrations, accountId, id)
 }
 
 export function findEventType(
@@ -43,8 +42,7 @@ export function findEventType(
   accountId: string,
   id: string,
 ): StoredEventType | undefined {
-  const type = state.customEventTypes.get(id) as StoredEventType | undefined
-  return type?.accountId === accountId ? type : undefined
+  return getOwned(state.customEventTypes, accountId, id) as StoredEventType | undefined
 }
 
 export function findEventTypeByAlias(

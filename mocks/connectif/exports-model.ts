@@ -11,6 +11,7 @@
  * catchUpExports(state, accountId, ctx.now)
  * return json(200, viewExport(ctx, state, job))
  */
+import { getOwned } from '../sandbox/indexed-table.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
 import { BUILT_IN_CONTACT_FIELDS } from './contact-fields-model.ts'
@@ -49,8 +50,7 @@ export function findExport(
   accountId: string,
   id: string,
 ): ExportJob | undefined {
-  const job = state.exports.get(id) as ExportJob | undefined
-  return job?.accountId === accountId ? job : undefined
+  return getOwned(state.exports, accountId, id) as ExportJob | undefined
 }
 
 export function listAccountExports(state: ConnectifState, accountId: string): ExportJob[] {

@@ -16,12 +16,14 @@
  * const result = await queueImport(state, ctx) // 201 Import, status "queued"
  * catchUpImports(state, accountId, clock.now()) // queued → inProgress → finished as time passes
  */
+
 import { finished } from 'node:stream/promises'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { Parser } from 'csv-parse'
 import connectifDocument from '../../src/generated/connectif.document.ts'
 import { createSchemaValidator, type SchemaValidator } from '../../src/openapi/schema-validator.ts'
 import type { IdGenerator } from '../sandbox/ids.ts'
+import { getOwned } from '../sandbox/indexed-table.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
 import {
@@ -104,8 +106,7 @@ export function accountImports(state: ConnectifState, accountId: string): Import
 
 /** An import of the account; another account's id is "not found". */
 export function findImport(state: ConnectifState, accountId: string, id: string) {
-  const job = state.imports.get(id)
-  return job?.accountId === accountId ? job : undefined
+  return getOwned(state.imports, accountId, id)
 }
 
 /** The error report: `row,reason`, one line per rejected row (row 1 = first data row). */
@@ -691,8 +692,7 @@ function couponsApplier(state: ConnectifState, job: ImportRecord): RowApplier | 
 }
 
 function findCouponSet(state: ConnectifState, accountId: string, id: string) {
-  const set = state.couponSets.get(id)
-  return set?.accountId === accountId ? set : undefined
+  return getOwned(state.couponSets, accountId, id)
 }
 
 /** A Set of the coupon set's codes, kept beside its `codes` array and rebuilt if that changed behind our back. */

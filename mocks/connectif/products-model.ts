@@ -4,7 +4,7 @@
  *
  * @see shared/research/connectif.md §7 — patch or create [DOC], E0201 [DOC], 200/201 [INF]
  */
-import { scopedKey } from '../sandbox/indexed-table.ts'
+import { getOwned, scopedKey } from '../sandbox/indexed-table.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
 import { customError, ERROR_MESSAGES } from './errors.ts'
@@ -23,8 +23,7 @@ export function findProductByProductId(
 
 /** The Connectif id belongs to one account: another account's product is "not found". */
 export function findProductById(state: ConnectifState, accountId: string, id: string) {
-  const product = state.products.get(id)
-  return product?.accountId === accountId ? product : undefined
+  return getOwned(state.products, accountId, id)
 }
 
 export function productResource(record: ProductRecord) {

@@ -6,7 +6,7 @@
  * @see shared/research/connectif.md §6, §12, §13.4
  */
 import type { components } from '../../src/generated/connectif.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
+import { getOwned, scopedKey } from '../sandbox/indexed-table.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
 import { customError, ERROR_MESSAGES, httpError } from './errors.ts'
@@ -28,8 +28,7 @@ export function purchaseResource(record: PurchaseRecord) {
 }
 
 export function findPurchaseById(state: ConnectifState, accountId: string, id: string) {
-  const purchase = state.purchases.get(id)
-  return purchase?.accountId === accountId ? purchase : undefined
+  return getOwned(state.purchases, accountId, id)
 }
 
 export function findPurchaseByPurchaseId(

@@ -187,3 +187,13 @@ export class IndexedTable<T extends object, Index extends string = string> {
 function toQuery<T>(query: QueryInput<T>): Query<T> {
   return query instanceof Query ? query : query(new Query<T>())
 }
+
+/** The record with primary key `id` if it belongs to `accountId`: another account's record is "not found". */
+export function getOwned<T extends { accountId: string }, Index extends string>(
+  table: IndexedTable<T, Index>,
+  accountId: string,
+  id: string,
+): T | undefined {
+  const record = table.get(id)
+  return record?.accountId === accountId ? record : undefined
+}
