@@ -9,7 +9,8 @@
 import { adminError } from '../admin/handle-admin-request.ts'
 import { type RouteResult, text } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
-import { catchUpImports, errorReportCsv } from './imports-model.ts'
+import { catchUpImports } from './imports/catch-up-imports.ts'
+import { errorReportCsv } from './imports/error-report-csv.ts'
 import type { ConnectifState } from './state.ts'
 
 /** Answers `GET /imports/{id}/errors.csv` (path relative to `/__admin/connectif`); undefined otherwise. */

@@ -3,7 +3,7 @@
 import { noContent } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
 import { notFound } from '../errors.ts'
-import { cancelOrRemoveImport } from '../imports-model.ts'
+import { cancelOrRemoveImport } from '../imports/catch-up-imports.ts'
 import { accountOf } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 

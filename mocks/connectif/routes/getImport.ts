@@ -3,7 +3,7 @@
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
 import { notFound } from '../errors.ts'
-import { findImport, importResource } from '../imports-model.ts'
+import { findImport, importResource } from '../imports/read-imports.ts'
 import { accountOf } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 

@@ -2,7 +2,7 @@
 // Behaviour: shared/research/connectif.md §9.3 (ImportList [DOC]), §3.5 — limit/offset paging [INF].
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { accountImports, importResource } from '../imports-model.ts'
+import { accountImports, importResource } from '../imports/read-imports.ts'
 import { accountOf, listPage } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
 
