@@ -1,0 +1,104 @@
+/**
+ * What one account is to Hellotext, kept in `account.settings.hellotext`: its public Business ID
+ * (the second credential, the bearer of the public browser routes), the tracking generation the
+ * sandbox plays for it, the messaging integrations it has enabled, and its public metadata.
+ *
+ * The Business ID is registered as a second `hellotext` key of the account, with the scope
+ * `public` only, so that the engine authenticates it like the private token but a private route
+ * refuses it (see `scopeOf` in service.ts). It is derived from the account id, so it is the same
+ * after every reset and consumes none of the sandbox's dice [INF].
+ *
+ * @see shared/research/hellotext-reskyt.md A1 (two credentials [DOC/SDK]), A4 (two generations [DOC])
+ */
+import type { Account } from '../sandbox/accounts.ts'
+import { createIdGenerator } from '../sandbox/ids.ts'
+import type { SandboxCore } from '../sandbox/sandbox.ts'
+
+export type Generation = '2022' | 'current'
+export const GENERATIONS: readonly Generation[] = ['2022', 'current']
+
+/** The tracking generation a fresh account plays: the mission's default (201 `{"state":"ok"}`). */
+export const DEFAULT_GENERATION: Generation = '2022'
+
+export const TECHNOLOGIES = ['sms', 'whatsapp', 'instagram', 'mercadolibre'] as const
+export type Technology = (typeof TECHNOLOGIES)[number]
+
+/** The scope of a Business ID key; private routes need `private`. */
+export const PUBLIC_SCOPE = 'public'
+export const PRIVATE_SCOPE = 'private'
+
+export interface HellotextAccountSettings {
+  businessId?: string
+  generation?: Generation
+  /** Messaging channels whose integration is enabled; all of them unless set [INF]. */
+  integrations?: Technology[]
+  /** Overrides of the public business metadata (`getBusiness`). */
+  business?: Record<string, unknown>
+}
+
+export function settingsOf(account: Account): HellotextAccountSettings {
+  account.settings.hellotext ??= {}
+  return account.settings.hellotext as HellotextAccountSettings
+}
+
+export function isGeneration(value: unknown): value is Generation {
+  return value === '2022' || value === 'current'
+}
+
+export function generationOf(account: Account): Generation {
+  const chosen = settingsOf(account).generation
+  return isGeneration(chosen) ? chosen : DEFAULT_GENERATION
+}
+
+export function integrationsOf(account: Account): readonly Technology[] {
+  return settingsOf(account).integrations ?? TECHNOLOGIES
+}
+
+/** A stable 32-bit seed from a string (FNV-1a): ids derived from it need none of the sandbox's dice. */
+export function seedOf(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+
+/** The Business ID a fresh account gets: 8 base62 characters like `4ONLdN32`, from its id. */
+export function deriveBusinessId(accountId: string): string {
+  return createIdGenerator(seedOf(`hellotext-business:${accountId}`)).alphanumeric(8)
+}
+
+/**
+ * The account's Business ID, minted (or taken from its settings) and registered as a `public`
+ * key on first use. Throws a TypeError when the chosen id is another account's.
+ */
+export function ensureBusinessId(core: SandboxCore, account: Account): string {
+  const settings = settingsOf(account)
+  const businessId = settings.businessId ?? deriveBusinessId(account.id)
+  if (!/^[A-Za-z0-9]{8}$/.test(businessId))
+    throw new TypeError(
+      `settings.hellotext.businessId must be 8 letters or digits, got ${JSON.stringify(businessId)}`,
+    )
+  const holder = core.accounts.authenticate('hellotext', businessId)
+  if (holder && holder.account.id !== account.id)
+    throw new TypeError(`Business ID ${businessId} already belongs to ${holder.account.name}`)
+  if (!holder) core.accounts.addKey(account.id, 'hellotext', [PUBLIC_SCOPE], businessId)
+  settings.businessId = businessId
+  return businessId
+}
+
+/** The public metadata hellotext.js reads (`GET /v1/public/businesses/{id}`). */
+export function businessOf(account: Account, webchatId: string | undefined) {
+  const settings = settingsOf(account)
+  const id = settings.businessId as string
+  return {
+    id,
+    // Defaults are the spec's example business [INF]; `business` settings override them.
+    country: { code: 'UY', prefix: '598' },
+    features: { webchat: webchatId !== undefined, forms: true },
+    locale: 'es',
+    style_url: `https://cdn.hellotext.com/styles/${id}.css`,
+    webchat: webchatId === undefined ? null : { id: webchatId, appearance: {}, whatsapp: null },
+    whitelist: 'disabled',
+    subscription: 'active',
+    ...settings.business,
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Tracking actions: the built-in ones (read from the spec's `BuiltInAction` enum, never restated
+ * here), the object each refers to, the order lifecycle actions Hellotext de-duplicates, and the
+ * business's custom actions.
+ *
+ * @see shared/research/hellotext-reskyt.md A5 (built-in actions [DOC: HELP tracking-events]),
+ * A2 "Idempotency" (one event per order and action [DOC: HELP orders])
+ */
+import hellotextDocument from '../../src/generated/hellotext.document.ts'
+import { scopedKey } from '../sandbox/indexed-table.ts'
+import type { ActionRecord, HellotextState } from './state.ts'
+
+/** What an action's `object` is: a record type, a URL (`page.viewed`), a custom object, or nothing. */
+export type ObjectKind =
+  | 'none'
+  | 'url'
+  | 'product'
+  | 'cart'
+  | 'order'
+  | 'coupon'
+  | 'refund'
+  | 'form'
+  | 'app'
+  | 'custom'
+
+const schemas = (hellotextDocument.components?.schemas ?? {}) as Record<string, { enum?: string[] }>
+
+export const BUILT_IN_ACTIONS: ReadonlySet<string> = new Set(schemas.BuiltInAction?.enum ?? [])
+
+/** Built-in structures of the Objects API [DOC: HELP objects], singular: custom names may not take them. */
+export const BUILT_IN_STRUCTURES: ReadonlySet<string> = new Set([
+  'app',
+  'cart',
+  'form',
+  'location',
+  'order',
+  'product',
+  'refund',
+])
+
+/** The order lifecycle actions kept once per (order, action) on an identified profile [DOC]. */
+export const ORDER_LIFECYCLE_ACTIONS: ReadonlySet<string> = new Set(
+  [...BUILT_IN_ACTIONS].filter((action) => action.startsWith('order.')),
+)
+
+const KIND_BY_PREFIX: Record<string, ObjectKind> = {
+  product: 'product',
+  cart: 'cart',
+  order: 'order',
+  coupon: 'coupon',
+  refund: 'refund',
+  form: 'form',
+  app: 'app',
+  page: 'url',
+  // The object of `checkout.started` is not documented [UNK]; a checkout starts from a cart [INF].
+  checkout: 'cart',
+}
+
+/** The object a built-in action refers to, from its `object.verb` name [DOC: A5 table]. */
+export function objectKindOf(action: string): ObjectKind {
+  if (!BUILT_IN_ACTIONS.has(action)) return 'custom'
+  return KIND_BY_PREFIX[action.split('.')[0] as string] ?? 'none'
+}
+
+export function findCustomAction(
+  state: HellotextState,
+  accountId: string,
+  name: string,
+): ActionRecord | undefined {
+  return state.actions.findBy('name', scopedKey(accountId, name))
+}
+
+/** True when the business can track `action`: a built-in action or one of its custom actions. */
+export function isKnownAction(state: HellotextState, accountId: string, action: string): boolean {
+  return BUILT_IN_ACTIONS.has(action) || findCustomAction(state, accountId, action) !== undefined
+}
+
+export function orderEventKey(accountId: string, order: string, action: string, profile: string) {
+  return `${accountId}\u0000${order}\u0000${action}\u0000${profile}`
+}
+
+export function actionResource(action: ActionRecord) {
+  return { id: action.id, name: action.name }
+}

@@ -1,0 +1,107 @@
+/**
+ * Carts, which `cart.*` events create and change through `object_parameters`. An item's
+ * `quantity` is the resulting quantity in the cart, not the change [DOC: HELP tracking-events];
+ * an item brought to 0 leaves the cart [INF]. A cart belongs to the event's profile, or to its
+ * anonymous session until the session is attached.
+ *
+ * @see shared/research/hellotext-reskyt.md A6 "Cart" [DOC: HELP-new custom-store; SDK: WP]
+ */
+import { scopedKey } from '../sandbox/indexed-table.ts'
+import type { RouteResult } from '../sandbox/route-result.ts'
+import type { RouteContext } from '../sandbox/service-definition.ts'
+import { invalid } from './errors.ts'
+import { type ProductInput, resolveProduct } from './products-model.ts'
+import { isPlainObject, isResult, newId, seconds } from './route-helpers.ts'
+import { type CartRecord, findIn, type HellotextState, newestFirst } from './state.ts'
+
+export interface CartOwner {
+  profile: string | null
+  session: string | null
+}
+
+export function findCart(state: HellotextState, accountId: string, id: string) {
+  return findIn(state.carts, accountId, id)
+}
+
+export function cartResource(cart: CartRecord) {
+  return {
+    id: cart.id,
+    ...(cart.reference === undefined ? {} : { reference: cart.reference }),
+    ...(cart.source === undefined ? {} : { source: cart.source }),
+    items: cart.items,
+    created_at: cart.created_at,
+  }
+}
+
+/**
+ * The cart `params` describe, found by `source` + `reference` (or, without a reference, the
+ * owner's newest cart [INF]) or created, with its items set to the quantities given.
+ */
+export function applyCartParameters(
+  state: HellotextState,
+  ctx: RouteContext,
+  accountId: string,
+  params: Record<string, unknown>,
+  owner: CartOwner,
+  at: string,
+): CartRecord | RouteResult {
+  const reference = typeof params.reference === 'string' ? params.reference : undefined
+  const source = typeof params.source === 'string' ? params.source : undefined
+  const rawItems = params.items ?? []
+  if (!Array.isArray(rawItems)) return invalid(`${at}items`)
+  const changes: Array<{ product: string; quantity: number }> = []
+  for (const [index, raw] of rawItems.entries()) {
+    const where = `${at}items[${index}]`
+    if (!isPlainObject(raw)) return invalid(where)
+    const quantity = raw.quantity
+    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0)
+      return invalid(`${where}.quantity`)
+    const ref = raw.product
+    if (typeof ref !== 'string' && !isPlainObject(ref)) return invalid(`${where}.product`)
+    const product = resolveProduct(
+      state,
+      ctx,
+      accountId,
+      ref as string | ProductInput,
+      `${where}.product`,
+    )
+    if (isResult(product)) return product
+    changes.push({ product: product.id, quantity })
+  }
+  let cart =
+    reference === undefined
+      ? ownersNewestCart(state, accountId, owner)
+      : state.carts.findBy(
+          'sourceReference',
+          scopedKey(accountId, `${source ?? ''}\u0000${reference}`),
+        )
+  cart ??= state.carts.insert({
+    accountId,
+    id: newId(ctx, (id) => findCart(state, accountId, id) !== undefined),
+    seq: state.nextSeq(),
+    ...(reference === undefined ? {} : { reference }),
+    ...(source === undefined ? {} : { source }),
+    items: [],
+    created_at: seconds(ctx.now),
+    profile: null,
+    session: null,
+  })
+  const items = new Map(cart.items.map((item) => [item.product, item.quantity]))
+  for (const change of changes) {
+    if (change.quantity === 0) items.delete(change.product)
+    else items.set(change.product, change.quantity)
+  }
+  return state.carts.update(cart, (c) => ({
+    ...c,
+    items: [...items].map(([product, quantity]) => ({ product, quantity })),
+    profile: c.profile ?? owner.profile,
+    session: c.session ?? owner.session,
+  }))
+}
+
+function ownersNewestCart(state: HellotextState, accountId: string, owner: CartOwner) {
+  if (owner.profile === null && owner.session === null) return undefined
+  return newestFirst(state.carts, accountId, (c) =>
+    owner.profile !== null ? c.profile === owner.profile : c.session === owner.session,
+  )[0]
+}
