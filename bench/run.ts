@@ -3,7 +3,12 @@
  * run (these machines are noisy, so absolute numbers only mean something beside their floor).
  * `npm run bench -- http` or `-- lookup` / `-- import` runs one.
  */
-import { connectifUpsert, measureThroughput, type ThroughputResult } from './http-throughput.ts'
+import {
+  connectifUpsert,
+  hellotextTrack,
+  measureThroughput,
+  type ThroughputResult,
+} from './http-throughput.ts'
 import { measureImport } from './import-500k.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
 
@@ -57,4 +62,5 @@ if (!only || only === 'import') {
 
 if (!only || only === 'http') {
   printThroughput(await measureThroughput(connectifUpsert))
+  printThroughput(await measureThroughput(hellotextTrack))
 }
