@@ -72,7 +72,11 @@ function check(
 ) {
   if (validate(value)) return
   for (const issue of formatIssues(validate.errors)) {
-    issues.push({ location, path: issue.path.replace(/^\$\.?/, ''), reason: issue.message })
+    // `$.products[0].price` → `products[0].price`; a quoted first key (`$["x-api-key"]`) → `x-api-key`.
+    const path = issue.path
+      .replace(/^\$\.?/, '')
+      .replace(/^\["((?:[^"\\]|\\.)*)"\]/, (_, key: string) => JSON.parse(`"${key}"`))
+    issues.push({ location, path, reason: issue.message })
   }
 }
 
