@@ -137,6 +137,31 @@ describe.each(targets)(
       })
     })
 
+    it('answers 413 to an import file over 50 MB, and queues nothing', async () => {
+      const form = new FormData()
+      form.set('type', 'contacts')
+      form.set('delimiter', ',')
+      form.set('overrideExisting', 'true')
+      form.set('updateOnlyEmptyFields', 'false')
+      form.set(
+        'file',
+        new Blob([`_email\n${'a'.repeat(50 * 1024 * 1024)}`], { type: 'text/csv' }),
+        'big.csv',
+      )
+      const response = await target().fetchConnectif('/imports/', {
+        method: 'POST',
+        headers: { Authorization: apiKey() },
+        body: form,
+      })
+      expect(response.status).toBe(413)
+      expect(await response.json()).toEqual({
+        status: 413,
+        title: 'Payload Too Large',
+        detail: 'Maximum allowed size is 50Mb.',
+      })
+      expect(target().sandbox.connectif.imports.size).toBe(0)
+    })
+
     it('answers 404 HttpError to a path Connectif does not have, after authenticating', async () => {
       expect((await target().fetchConnectif('/segments/')).status).toBe(401)
       const response = await target().fetchConnectif('/segments/', {
