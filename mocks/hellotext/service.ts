@@ -16,7 +16,6 @@ import { routes } from './routes.ts'
 import { createHellotextState, type HellotextState } from './state.ts'
 
 /** The browser API, whose bearer is the Business ID [SDK: JS, WP, IOS]. */
-const PUBLIC_PATH = /^\/v1\/(track|public)\//
 
 export const hellotextService = defineService<HellotextState>({
   name: 'hellotext',
@@ -32,7 +31,9 @@ export const hellotextService = defineService<HellotextState>({
     return match ? (match[1] as string) : null
   },
   // A Business ID key has only `public`, so the engine refuses it on private routes (401).
-  scopeOf: (operation) => (PUBLIC_PATH.test(operation.path) ? PUBLIC_SCOPE : PRIVATE_SCOPE),
+  // The spec says which routes take the Business ID (`security: businessId`) instead of a token.
+  scopeOf: (operation) =>
+    operation.securitySchemes.includes('businessId') ? PUBLIC_SCOPE : PRIVATE_SCOPE,
   renderFailure,
   createState(core) {
     const state = createHellotextState(core)

@@ -75,6 +75,8 @@ export interface OperationSpec {
   path: string
   /** False where the operation sets `security: []` (or the document has no security). */
   requiresAuth: boolean
+  /** Names of the security schemes that can authorize the operation (its own `security`, else the document's). */
+  securitySchemes: string[]
   parameters: ParameterSpec[]
   /** Media types the operation accepts, in the spec's order. */
   requestContentTypes: string[]
@@ -192,6 +194,13 @@ export function buildRouteTable(document: OpenApiDocument, service: string): Rou
         requiresAuth: Array.isArray(operation.security)
           ? operation.security.length > 0
           : documentRequiresAuth,
+        securitySchemes: [
+          ...new Set(
+            (
+              (operation.security ?? document.security ?? []) as Array<Record<string, unknown>>
+            ).flatMap((requirement) => Object.keys(requirement)),
+          ),
+        ],
         parameters: parameters.map((p) => p.spec),
         requestContentTypes: contentTypes,
         bodyRequired,
