@@ -98,13 +98,8 @@ describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
   })
 
   it('answers 422 naming a bad enum value, from the spec', async () => {
-    const response = await target().fetchConnectif('/contacts/email/ana%40example.com', {
-      method: 'PATCH',
-      headers: {
-        Authorization: `apiKey ${target().sandbox.defaultAccount.keys.connectif}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ _emailStatus: 'sleepy' }),
+    const response = await target().sendConnectif('PATCH', '/contacts/email/ana%40example.com', {
+      _emailStatus: 'sleepy',
     })
     expect(response.status).toBe(422)
     const body = await response.json()
@@ -115,14 +110,11 @@ describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
   })
 
   it('answers 400 HttpError for a body that is not JSON', async () => {
-    const response = await target().fetchConnectif('/contacts/email/ana%40example.com', {
-      method: 'PATCH',
-      headers: {
-        Authorization: `apiKey ${target().sandbox.defaultAccount.keys.connectif}`,
-        'Content-Type': 'application/json',
-      },
-      body: '{"_name": ',
-    })
+    const response = await target().sendConnectif(
+      'PATCH',
+      '/contacts/email/ana%40example.com',
+      '{"_name": ',
+    )
     expect(response.status).toBe(400)
     expect(await response.json()).toMatchObject({
       status: 400,

@@ -399,14 +399,7 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
   })
 
   it('answers 415 HttpError to a body that is not multipart', async () => {
-    const response = await target().fetchConnectif('/imports/', {
-      method: 'POST',
-      headers: {
-        Authorization: `apiKey ${target().sandbox.defaultAccount.keys.connectif}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({ type: 'contacts' }),
-    })
+    const response = await target().sendConnectif('POST', '/imports/', { type: 'contacts' })
     expect(response.status).toBe(415)
     expect(await response.json()).toEqual({
       status: 415,

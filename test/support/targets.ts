@@ -19,11 +19,31 @@ export interface Target {
   connectif(apiKey?: string): ReturnType<typeof createConnectifClient>
   /** Plain fetch against a service path, for what the typed client cannot send (bad JSON, wrong types). */
   fetchConnectif(path: string, init?: RequestInit): Promise<Response>
+  /** fetchConnectif with the default account's key and, for a body, a JSON content type (a string body is sent as is). */
+  sendConnectif(method: string, path: string, body?: unknown): Promise<Response>
   /** A typed Hellotext client with the default account's private token (or the given bearer). */
   hellotext(token?: string): ReturnType<typeof createHellotextClient>
   /** Plain fetch against a Hellotext path (`/v1/attribution/events`). */
   fetchHellotext(path: string, init?: RequestInit): Promise<Response>
   close(): Promise<void>
+}
+
+/** A Connectif request with the account's key; objects are sent as JSON, strings as they are. */
+function sendJson(
+  baseUrl: string,
+  key: string | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  return fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      Authorization: `apiKey ${key}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  })
 }
 
 export type TargetFactory = (options?: SandboxOptions) => Promise<Target>
@@ -40,6 +60,8 @@ const inProcess: TargetFactory = async (options) => {
     connectif: (apiKey = sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    sendConnectif: (method, path, body) =>
+      sendJson(connectifUrl, sandbox.defaultAccount.keys.connectif, method, path, body),
     hellotext: (token = sandbox.defaultAccount.keys.hellotext as string) =>
       createHellotextClient({ token }),
     fetchHellotext: (path, init) => fetch(`${sandbox.baseUrls.hellotext}${path}`, init),
@@ -57,6 +79,8 @@ const overHttp: TargetFactory = async (options) => {
     connectif: (apiKey = running.sandbox.defaultAccount.keys.connectif as string) =>
       createConnectifClient({ apiKey, baseUrl: connectifUrl }),
     fetchConnectif: (path, init) => fetch(`${connectifUrl}${path}`, init),
+    sendConnectif: (method, path, body) =>
+      sendJson(connectifUrl, running.sandbox.defaultAccount.keys.connectif, method, path, body),
     hellotext: (token = running.sandbox.defaultAccount.keys.hellotext as string) =>
       createHellotextClient({ token, baseUrl: `${running.url}/hellotext` }),
     fetchHellotext: (path, init) => fetch(`${running.url}/hellotext${path}`, init),
