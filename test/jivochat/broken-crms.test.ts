@@ -5,22 +5,12 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
-import { runMain } from '../../mocks/cli/run-main.ts'
 import type { DeliveryReport } from '../../mocks/jivochat/index.ts'
+import { runCli } from '../support/run-cli.ts'
 import { closedPort, replyWith, startCrmServer } from './_crm-server.ts'
 
 async function cli(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const { exitCode } = await runMain({
-    rawArgs: ['jivo', ...args],
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-  })
+  const { exitCode, stdout, stderr } = await runCli(['jivo', ...args])
   return { exitCode, stdout, stderr }
 }
 

@@ -5,22 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runMain } from '../../mocks/cli/run-main.ts'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
+import { runCli } from '../support/run-cli.ts'
 import { type CrmServer, replyWith, startCrmServer } from './_crm-server.ts'
 
 async function cli(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const { exitCode } = await runMain({
-    rawArgs: ['jivo', ...args],
-    stdout: (text) => {
-      stdout += text
-    },
-    stderr: (text) => {
-      stderr += text
-    },
-  })
+  const { exitCode, stdout, stderr } = await runCli(['jivo', ...args])
   return { exitCode, stdout, stderr }
 }
 

@@ -6,23 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runMain } from '../../mocks/cli/run-main.ts'
 import type { RunningServer } from '../../mocks/server/start-server.ts'
+import { runCli } from '../support/run-cli.ts'
 
-async function serve(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const result = await runMain({
-    rawArgs: ['serve', '--port', '0', ...args],
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-  })
-  return { ...result, stdout, stderr }
-}
+const serve = (args: string[]) => runCli(['serve', '--port', '0', ...args])
 
 /** A raw HTTP request, so the Host header can name the real service. */
 function rawRequest(
