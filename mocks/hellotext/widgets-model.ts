@@ -7,6 +7,7 @@
  */
 import type { RouteResult } from '../sandbox/route-result.ts'
 import type { RouteContext } from '../sandbox/service-definition.ts'
+import { invalid, notAllowed, notFound } from './errors.ts'
 import { isResult, newId, seconds } from './route-helpers.ts'
 import { findIn, type HellotextState, type SubmissionRecord } from './state.ts'
 import { identifyVisitor, linkSession, visitorFrom } from './visitors-model.ts'
@@ -18,6 +19,26 @@ export function newOtp(ctx: RouteContext): string {
 
 export function findSubmission(state: HellotextState, accountId: string, id: string) {
   return findIn(state.submissions, accountId, id)
+}
+
+/**
+ * The popup submission a resend or cancel names, checked the same way for both: it must belong to
+ * that popup, the token must match, and it must still be pending.
+ */
+export function findPendingPopupSubmission(
+  state: HellotextState,
+  ctx: RouteContext,
+  accountId: string,
+  token: string | undefined,
+): SubmissionRecord | RouteResult {
+  const submission = findSubmission(state, accountId, ctx.params.submission_id as string)
+  if (submission?.kind !== 'popup' || submission.parentId !== ctx.params.id)
+    return notFound('submission_id')
+  if (token !== submission.token)
+    return invalid('token', 'The token does not match the submission.')
+  if (submission.state !== 'pending')
+    return notAllowed('submission_id', `The submission is already ${submission.state}.`)
+  return submission
 }
 
 export function submissionResource(submission: SubmissionRecord) {

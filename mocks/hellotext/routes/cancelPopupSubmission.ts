@@ -3,23 +3,17 @@
 import type { operations } from '../../../src/generated/hellotext.ts'
 import { json } from '../../sandbox/route-result.ts'
 import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { invalid, notAllowed, notFound } from '../errors.ts'
 import { isResult, publicAccountOf } from '../route-helpers.ts'
 import type { HellotextState } from '../state.ts'
-import { findSubmission } from '../widgets-model.ts'
+import { findPendingPopupSubmission } from '../widgets-model.ts'
 
 type Body = operations['cancelPopupSubmission']['requestBody']['content']['application/json']
 
 export const cancelPopupSubmission: RouteHandler<HellotextState> = (ctx, state) => {
   const account = publicAccountOf(ctx)
   if (isResult(account)) return account
-  const submission = findSubmission(state, account.id, ctx.params.submission_id as string)
-  if (submission?.kind !== 'popup' || submission.parentId !== ctx.params.id)
-    return notFound('submission_id')
-  if ((ctx.body as Body).token !== submission.token)
-    return invalid('token', 'The token does not match the submission.')
-  if (submission.state !== 'pending')
-    return notAllowed('submission_id', `The submission is already ${submission.state}.`)
+  const submission = findPendingPopupSubmission(state, ctx, account.id, (ctx.body as Body).token)
+  if (isResult(submission)) return submission
   state.submissions.update(submission, (s) => ({ ...s, state: 'cancelled' }))
   return json(200, { status: 'received' })
 }
