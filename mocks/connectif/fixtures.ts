@@ -40,7 +40,6 @@ export function seedConnectifFixtures(
   state: ConnectifState,
   accountId: string,
   data: unknown,
-  ids?: { objectId(): string },
 ): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new TypeError('expected an object')
@@ -50,10 +49,10 @@ export function seedConnectifFixtures(
       throw new TypeError(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
   }
   let counter = 0
-  // Fixture ids are derived from the account and position, so they are stable without the sandbox's dice.
-  const nextId = () =>
-    ids?.objectId() ??
-    `${accountId.replace(/\W/g, '').slice(-8).padStart(8, '0')}${(++counter).toString(16).padStart(16, '0')}`
+  // Fixture ids are derived from the account and position, so they are stable without the sandbox's
+  // dice, and 24 hex digits like Connectif's own ids.
+  const accountHex = fnv1a(accountId).toString(16).padStart(8, '0')
+  const nextId = () => `${accountHex}${(++counter).toString(16).padStart(16, '0')}`
   const arrayOf = <T>(name: string, value: T[] | undefined): T[] => {
     if (value === undefined) return []
     if (!Array.isArray(value)) throw new TypeError(`"${name}" must be an array`)
@@ -129,4 +128,12 @@ export function seedConnectifFixtures(
       accountId,
     } as WorkflowRecord)
   }
+}
+
+/** 32-bit FNV-1a: a stable hash of the account id, for fixture ids. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++)
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return hash
 }
