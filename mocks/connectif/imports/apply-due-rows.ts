@@ -26,14 +26,13 @@ export function applyDueRows(
   state: ConnectifState,
   job: ImportRecord,
   now: number,
-  ids: IdGenerator | undefined,
+  ids: IdGenerator,
 ): void {
   const startedAt = Date.parse(job.startedAt as string)
   const total = job.total ?? 0
   const due = Math.min(total, Math.floor(((now - startedAt) * IMPORT_ROWS_PER_SECOND) / 1000))
   const count = due - job.processed
   if (count > 0) {
-    if (!ids) throw new Error('catchUpImports needs the sandbox id generator to create records')
     const applier = createApplier(state, job, ids)
     if (typeof applier === 'string') {
       // The job cannot run at all (its coupon set is gone): it stops where it stands.

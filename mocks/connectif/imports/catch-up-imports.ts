@@ -17,27 +17,20 @@ import { accountImports, findImport } from './read-imports.ts'
 /** A job starts this long after it was created, or after the account's previous job ended [INF]. */
 export const IMPORT_START_DELAY_MS = 1_000
 
-/** The id generator of the sandbox that owns each state, for records created while catching up. */
-const idsOfState = new WeakMap<ConnectifState, IdGenerator>()
 /** Per state and account: when the account's last job stopped running (ms), so the next starts after it. */
 const workerFreeAt = new WeakMap<ConnectifState, Map<string, number>>()
-
-/** Records the sandbox's id generator, for catch-ups whose caller passes none. */
-export function rememberIds(state: ConnectifState, ids: IdGenerator): void {
-  idsOfState.set(state, ids)
-}
 
 /**
  * Brings the account's jobs up to `now`: in creation order, one at a time, each starts
  * IMPORT_START_DELAY_MS after it was created or after the previous job ended, then applies
- * IMPORT_ROWS_PER_SECOND rows per second of sandbox time until it is finished. Routes call it
- * before answering, so every answer reflects the sandbox clock.
+ * IMPORT_ROWS_PER_SECOND rows per second of sandbox time until it is finished. The service's
+ * beforeRoute calls it before every route, so every answer reflects the sandbox clock.
  */
 export function catchUpImports(
   state: ConnectifState,
   accountId: string,
   now: number,
-  ids: IdGenerator | undefined = idsOfState.get(state),
+  ids: IdGenerator,
 ): void {
   let freeAtByAccount = workerFreeAt.get(state)
   if (!freeAtByAccount) {

@@ -12,7 +12,6 @@ import type { RouteContext } from '../../sandbox/service-definition.ts'
 import { customError, ERROR_MESSAGES, validationError } from '../errors.ts'
 import { accountOf, iso } from '../route-helpers.ts'
 import type { ConnectifState } from '../state.ts'
-import { catchUpImports, rememberIds } from './catch-up-imports.ts'
 import { checkForm, type ImportForm } from './check-form.ts'
 import { checkHeader } from './check-header.ts'
 import { parseCsv } from './parse-csv.ts'
@@ -32,8 +31,6 @@ const DETAIL = 'Resource contains validation errors.'
  */
 export async function queueImport(state: ConnectifState, ctx: RouteContext): Promise<RouteResult> {
   const accountId = accountOf(ctx).id
-  rememberIds(state, ctx.sandbox.ids)
-  catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
   const form = ctx.body as ImportForm
   const formIssues = checkForm(state, accountId, form)
   if (formIssues.length > 0) return validationError(DETAIL, formIssues)
