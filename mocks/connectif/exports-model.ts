@@ -96,7 +96,7 @@ export function queueExport(
   { rows, ...fields }: NewExport,
 ): RouteResult {
   const accountId = accountOf(ctx).id
-  catchUpExports(state, accountId, ctx.now)
+  // The service's beforeRoute has already played the account's exports forward to ctx.now.
   const queued = listAccountExports(state, accountId).filter((job) => job.status === 'queued')
   if (queued.length >= MAX_QUEUED_EXPORTS) return customError('E0301', ERROR_MESSAGES.E0301())
   const job: ExportJob = {
