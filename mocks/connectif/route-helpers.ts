@@ -1,12 +1,8 @@
 /** Small pieces every Connectif route uses: the account, timestamps, list pages, authorized domains. */
-import type { Account } from '../sandbox/accounts.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
+import { type RouteContext, requireAccount } from '../sandbox/service-definition.ts'
 
 /** The caller's account; every Connectif operation requires a key, so it is always there. */
-export function accountOf(ctx: RouteContext): Account {
-  if (!ctx.account) throw new Error(`Connectif operation ${ctx.operationId} ran without an account`)
-  return ctx.account
-}
+export const accountOf = requireAccount
 
 export const iso = (ms: number) => new Date(ms).toISOString()
 

@@ -7,7 +7,7 @@
 import type { Account } from '../sandbox/accounts.ts'
 import { isFailure } from '../sandbox/failures.ts'
 import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
+import { type RouteContext, requireAccount } from '../sandbox/service-definition.ts'
 import { ensureBusinessId, settingsOf } from './account-settings.ts'
 import { ambiguous, notFound, unauthorized } from './errors.ts'
 import type { HellotextState, Owned } from './state.ts'
@@ -17,9 +17,9 @@ import type { HellotextState, Owned } from './state.ts'
  * (scope `private`); an account created after start gets its Business ID here at the latest.
  */
 export function accountOf(ctx: RouteContext, state: HellotextState): Account {
-  if (!ctx.account) throw new Error(`Hellotext operation ${ctx.operationId} ran without an account`)
-  if (settingsOf(ctx.account).businessId === undefined) ensureBusinessId(state.core, ctx.account)
-  return ctx.account
+  const account = requireAccount(ctx)
+  if (settingsOf(account).businessId === undefined) ensureBusinessId(state.core, account)
+  return account
 }
 
 /**

@@ -36,6 +36,18 @@ export interface RouteContext<Body = unknown> {
   sandbox: SandboxCore
 }
 
+/**
+ * The caller's account, for an operation the spec secures: the engine has authenticated the
+ * request before the route runs, so a missing account is a bug in the sandbox, not the caller.
+ */
+export function requireAccount(ctx: RouteContext): Account {
+  if (!ctx.account)
+    throw new Error(
+      `Operation ${ctx.operationId} ran without an account; its spec security and route disagree`,
+    )
+  return ctx.account
+}
+
 export type RouteHandler<State> = (
   // biome-ignore lint/suspicious/noExplicitAny: each route narrows its own body type from the generated operations
   ctx: RouteContext<any>,

@@ -2,7 +2,7 @@
 // Behaviour: shared/seeds/connectif-reskyt-integration.en.txt [DOC] (fields); path, 200 {"success":true},
 // 403 for an account whose API is not activated [INF, openapi/reskyt.yaml].
 import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { type RouteHandler, requireAccount } from '../../sandbox/service-definition.ts'
 import { reskytError } from '../errors.ts'
 import { enqueuePush } from '../outbox.ts'
 import type { ReskytState } from '../state.ts'
@@ -17,8 +17,7 @@ interface PushBody {
 }
 
 export const sendPush: RouteHandler<ReskytState> = (ctx, state) => {
-  const account = ctx.account
-  if (!account) throw new Error('sendPush ran without an account')
+  const account = requireAccount(ctx)
   if (!state.accountSettings(account.id).apiActivated)
     return reskytError(403, 'Push API is not activated for this account')
   const body = ctx.body as PushBody
