@@ -134,9 +134,7 @@ function mapIssue(issue: ValidationIssue, operationId: string | undefined): Mapp
     const message = PATH_NOT_FOUND[issue.path] ?? MESSAGES.resourceNotFound
     return { status: 404, rank: 0, error: { type: 'not_found', message, parameter: issue.path } }
   }
-  // Header names are not identifiers, so the engine quotes them: `["x-sandbox-…"]`.
-  const parameter =
-    location === 'header' ? headerName(issue.path.replace(/^\["(.*)"\]$/, '$1')) : issue.path
+  const parameter = location === 'header' ? headerName(issue.path) : issue.path
   if (location === 'query' && CURSORS.has(parameter)) {
     return {
       status: 404,
