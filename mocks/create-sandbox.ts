@@ -1,17 +1,18 @@
 /**
- * `createSandbox()`: the engine with every service martech-sandbox mocks, plus MSW handlers for
- * in-process use. Tests make a fresh one; the server holds one.
+ * `createSandbox()`: the engine with every service martech-sandbox mocks, transport-free (no MSW
+ * here: `createHandlers(sandbox)` in `martech-sandbox/msw` hosts it in process, `startServer()`
+ * over HTTP). Tests make a fresh one; the server holds one.
  *
  * @example
  * import { setupServer } from 'msw/node'
+ * import { createHandlers } from 'martech-sandbox/msw'
  * const sandbox = createSandbox()
- * const server = setupServer(...sandbox.handlers)
+ * const server = setupServer(...createHandlers(sandbox))
  * server.listen()
  * const connectif = createConnectifClient({ apiKey: sandbox.defaultAccount.keys.connectif })
  * await connectif.PATCH('/contacts/email/{email}', { params: { path: { email: 'ana@example.com' } }, body: {} })
  * sandbox.clock.advance('61s')
  */
-import { createHandlers } from './msw/create-handlers.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
 import type { Clock } from './sandbox/clock.ts'
 import { createSandboxCore, type SandboxCore } from './sandbox/sandbox.ts'
@@ -38,9 +39,7 @@ export interface SandboxOptions {
 }
 
 export interface SandboxBase {
-  /** MSW request handlers: `setupServer(...sandbox.handlers)` or `setupWorker(...)`. */
-  readonly handlers: ReturnType<typeof createHandlers>
-  /** Where each service answers in-process. */
+  /** Where each service answers in process (what `createHandlers(sandbox)` intercepts). */
   readonly baseUrls: Record<ServiceName, string>
   readonly core: SandboxCore
   readonly clock: SandboxCore['clock']
@@ -75,7 +74,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     ]),
   ) as Record<ServiceName, string>
   const sandbox: SandboxBase = {
-    handlers: createHandlers(core, baseUrls),
     baseUrls,
     core,
     clock: core.clock,

@@ -1,6 +1,7 @@
 /**
- * martech-sandbox: typed clients, webhook helpers and (later) stateful mocks for Connectif,
- * Hellotext, Reskyt and JivoChat, all derived from the OpenAPI documents in `openapi/`.
+ * martech-sandbox: typed clients and JivoChat webhook helpers for Connectif, Hellotext, Reskyt
+ * and JivoChat, derived from the OpenAPI documents in `openapi/`. Loads no engine and no MSW:
+ * the sandbox is `martech-sandbox/sandbox`, its MSW handlers `martech-sandbox/msw`.
  *
  * @module
  * @example
@@ -11,9 +12,6 @@
  * })
  */
 
-export type { Sandbox, SandboxOptions, ServiceName } from '../mocks/create-sandbox.ts'
-// The sandbox (stateful mocks); MSW handlers are `sandbox.handlers`
-export { createSandbox } from '../mocks/create-sandbox.ts'
 export type { ClientOptions } from './clients/client-options.ts'
 export type { ConnectifClient, ConnectifClientOptions } from './clients/connectif.ts'
 // Clients

@@ -5,18 +5,21 @@
  * each host under `/__admin`, so in-process tests and sandbox-served links reach it too.
  *
  * @example
- * const server = setupServer(...createHandlers(core, { connectif: 'https://api.connectif.cloud' }))
+ * const sandbox = createSandbox()
+ * const server = setupServer(...createHandlers(sandbox))
  */
 import { http } from 'msw'
 import { handleAdminRequest } from '../admin/handle-admin-request.ts'
+import type { Sandbox } from '../create-sandbox.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
-import type { SandboxCore } from '../sandbox/sandbox.ts'
 
 const BODYLESS = new Set(['GET', 'HEAD'])
 
-export function createHandlers(core: SandboxCore, baseUrls: Record<string, string>) {
+/** One catch-all MSW handler per service of `sandbox`, at `sandbox.baseUrls`. */
+export function createHandlers(sandbox: Sandbox) {
+  const { core, baseUrls } = sandbox
   return [...core.services.keys()].map((service) => {
-    const base = (baseUrls[service] as string).replace(/\/+$/, '')
+    const base = (baseUrls[service as keyof typeof baseUrls] as string).replace(/\/+$/, '')
     const basePath = new URL(base).pathname.replace(/\/+$/, '')
     return http.all(`${base}/*`, async ({ request }) => {
       const url = new URL(request.url)

@@ -12,12 +12,13 @@
  * afterAll(() => server.close())
  */
 import { createSandbox } from '../create-sandbox.ts'
+import { createHandlers } from './create-handlers.ts'
 
 /** The default sandbox behind `handlers`: reset it between tests; read its keys from `defaultAccount`. */
 export const sandbox = createSandbox()
 /** Handlers of the default sandbox, matching the real hosts (`https://api.connectif.cloud`, …). */
-export const handlers = sandbox.handlers
+export const handlers = createHandlers(sandbox)
 
 export type { Sandbox, SandboxOptions, ServiceName } from '../create-sandbox.ts'
 export { createSandbox } from '../create-sandbox.ts'
-export { createHandlers } from './create-handlers.ts'
+export { createHandlers }

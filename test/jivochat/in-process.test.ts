@@ -3,9 +3,10 @@ import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createSandbox } from '../../mocks/create-sandbox.ts'
 import { jivo } from '../../mocks/jivochat/index.ts'
+import { createHandlers } from '../../mocks/msw/create-handlers.ts'
 
 const sandbox = createSandbox()
-const server = setupServer(...sandbox.handlers)
+const server = setupServer(...createHandlers(sandbox))
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterAll(() => server.close())
 

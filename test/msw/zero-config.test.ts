@@ -1,7 +1,8 @@
 /** The published entry points, used as an integrator would: `martech-sandbox/msw` and `.`. */
 
-import { createConnectifClient, createSandbox } from 'martech-sandbox'
-import { handlers, sandbox } from 'martech-sandbox/msw'
+import { createConnectifClient } from 'martech-sandbox'
+import { createHandlers, handlers, sandbox } from 'martech-sandbox/msw'
+import { createSandbox } from 'martech-sandbox/sandbox'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
@@ -33,7 +34,7 @@ describe('martech-sandbox/msw zero-config handlers', () => {
 
 describe('createSandbox({ baseUrl })', () => {
   const rebased = createSandbox({ baseUrl: 'http://localhost:4010' })
-  const server = setupServer(...rebased.handlers)
+  const server = setupServer(...createHandlers(rebased))
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
   afterAll(() => server.close())
 

@@ -5,6 +5,7 @@
  */
 import { setupServer } from 'msw/node'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../mocks/create-sandbox.ts'
+import { createHandlers } from '../../mocks/msw/create-handlers.ts'
 import { startServer } from '../../mocks/server/start-server.ts'
 import { createConnectifClient } from '../../src/clients/connectif.ts'
 import { createHellotextClient } from '../../src/clients/hellotext.ts'
@@ -50,7 +51,7 @@ export type TargetFactory = (options?: SandboxOptions) => Promise<Target>
 
 const inProcess: TargetFactory = async (options) => {
   const sandbox = createSandbox(options)
-  const server = setupServer(...sandbox.handlers)
+  const server = setupServer(...createHandlers(sandbox))
   server.listen({ onUnhandledFrame: 'error' })
   const connectifUrl = sandbox.baseUrls.connectif
   return {
