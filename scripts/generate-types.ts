@@ -1,7 +1,8 @@
 /**
  * Writes everything in `src/generated/` from `openapi/*.yaml`: the openapi-typescript types
  * (`<service>.ts`), the parsed document for runtime validation (`<service>.document.ts`), the
- * servers each document names (`servers.ts`) and where each operationId lives (`operations.ts`). `--check` writes nothing and exits 1 when a file is
+ * servers each document names (`servers.ts`), where each operationId lives (`operations.ts`) and precompiled validators for
+ * the root entry (`jivochat.validators.ts`). `--check` writes nothing and exits 1 when a file is
  * missing or differs, so CI notices a spec edited without regenerating.
  *
  * @example
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/openapi/openapi-document.ts'
+import { renderJivochatValidators } from './generate-validators.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const openapiDir = join(root, 'openapi')
@@ -72,6 +74,8 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
         `/** openapi/${source}, parsed, for runtime validation. */\n` +
         `const document: OpenApiDocument = ${JSON.stringify(document, null, 2)}\n\nexport default document\n`,
     )
+    if (service === 'jivochat')
+      files.set('jivochat.validators.ts', renderJivochatValidators(document, header(source)))
     const url = document.servers?.[0]?.url
     if (url)
       servers.push(

@@ -58,7 +58,7 @@ describe('IndexedTable', () => {
     expect(contacts.size).toBe(0)
   })
 
-  it('queries with @msw/data’s Query builder, with skip, take and order', () => {
+  it('queries with a Query builder (where, and, or), with skip, take and order', () => {
     const contacts = table()
     for (let i = 0; i < 5; i++)
       contacts.insert({ id: String(i), accountId: i % 2 ? 'a' : 'b', email: `${i}@x.com` })
@@ -68,5 +68,9 @@ describe('IndexedTable', () => {
     expect(inA.map((c) => c.id)).toEqual(['3', '1'])
     expect(contacts.findMany(undefined, { skip: 1, take: 2 }).map((c) => c.id)).toEqual(['1', '2'])
     expect(contacts.findFirst((q) => q.where({ email: (e) => e.startsWith('4') }))?.id).toBe('4')
+    const aOrFour = contacts.findMany((q) => q.where({ accountId: 'a' }).or({ id: '4' }))
+    expect(aOrFour.map((c) => c.id)).toEqual(['1', '3', '4'])
+    const aAndThree = contacts.findMany((q) => q.where({ accountId: 'a' }).and((c) => c.id === '3'))
+    expect(aAndThree.map((c) => c.id)).toEqual(['3'])
   })
 })

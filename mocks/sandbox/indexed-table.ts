@@ -4,8 +4,8 @@
  *
  * Why not `@msw/data`'s `Collection` directly: measured here at 100k records, its `findFirst`
  * scans (28 ms a lookup) and `update` scans twice more to find and replace the record (78 ms), so
- * a 500k-contact sandbox would answer in seconds. The query layer stays `@msw/data`'s: `findMany`
- * and `findFirst` take its `Query` builder, so predicates read exactly as in `@msw/data`.
+ * a 500k-contact sandbox would answer in seconds. `findMany` and `findFirst` take a `Query`
+ * builder that reads like `@msw/data`'s (see query.ts for why it is the sandbox's own).
  *
  * @example
  * const contacts = new IndexedTable<Contact>({
@@ -17,8 +17,8 @@
  * contacts.findBy('email', scopedKey(accountId, 'ana@example.com'))
  * contacts.findMany((q) => q.where({ accountId }), { take: 20 })
  */
-import { Query } from '@msw/data'
 import { formatMessage } from './format-message.ts'
+import { Query } from './query.ts'
 
 export type KeyOf<T> = (record: T) => string | undefined
 

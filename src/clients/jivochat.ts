@@ -11,14 +11,10 @@
  * }
  * return Response.json(crmReply())
  */
-import jivochatDocument from '../generated/jivochat.document.ts'
+import type { ErrorObject } from 'ajv'
 import type { components } from '../generated/jivochat.ts'
-import {
-  createSchemaValidator,
-  formatIssues,
-  type SchemaIssue,
-  type SchemaValidator,
-} from '../openapi/schema-validator.ts'
+import * as validators from '../generated/jivochat.validators.ts'
+import { formatIssues, type SchemaIssue } from '../openapi/schema-issues.ts'
 
 /** Any event Jivo POSTs to a CRM endpoint. */
 export type JivoWebhookEvent = components['schemas']['WebhookEvent']
@@ -62,18 +58,19 @@ export class JivoWebhookError extends Error {
   }
 }
 
-let validator: SchemaValidator | undefined
-// Compiled on first use: importing the clients should not cost an ajv compile.
-const schemas = () => {
-  validator ??= createSchemaValidator(jivochatDocument, 'jivochat')
-  return validator
-}
+/** A validator `npm run generate` precompiled from the spec (ajv standalone code). */
+type Precompiled = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
-/** event_name → schema pointer, read from the spec's WebhookEvent discriminator. */
-const webhookEventSchema = jivochatDocument.components?.schemas?.WebhookEvent as
-  | { discriminator?: { mapping?: Record<string, string> } }
-  | undefined
-const eventSchemas: Record<string, string> = webhookEventSchema?.discriminator?.mapping ?? {}
+// Precompiled, so parsing a webhook neither loads ajv nor compiles a schema at run time.
+const precompiled = validators as unknown as Record<string, Precompiled>
+
+/** event_name → validator, from the spec's WebhookEvent discriminator. */
+const eventSchemas: Record<string, Precompiled> = Object.fromEntries(
+  Object.entries(validators.eventSchemaNames as Record<string, string>).map(([event, schema]) => [
+    event,
+    precompiled[schema] as Precompiled,
+  ]),
+)
 
 /** The event names Jivo sends, in the order the spec lists them. */
 export const jivoEventNames = Object.keys(eventSchemas) as JivoEventName[]
@@ -104,8 +101,8 @@ export function parseJivoWebhook(body: unknown): ParseJivoWebhookResult {
       ]),
     }
   }
-  const pointer = eventSchemas[eventName]
-  if (!pointer) {
+  const validate = eventSchemas[eventName]
+  if (!validate) {
     return {
       error: new JivoWebhookError(
         `unknown event_name "${eventName}"`,
@@ -119,13 +116,12 @@ export function parseJivoWebhook(body: unknown): ParseJivoWebhookResult {
       ),
     }
   }
-  const validate = schemas().compile<JivoWebhookEvent>(pointer)
   if (!validate(value)) {
     return {
       error: new JivoWebhookError(`invalid ${eventName}`, formatIssues(validate.errors), eventName),
     }
   }
-  return { data: value }
+  return { data: value as JivoWebhookEvent }
 }
 
 /**
@@ -143,7 +139,7 @@ export function parseJivoWebhook(body: unknown): ParseJivoWebhookResult {
  */
 export function crmReply(fields: Omit<JivoCrmReply, 'result'> = {}): JivoCrmReply {
   const reply: JivoCrmReply = { result: 'ok', ...fields }
-  const validate = schemas().compile<JivoCrmReply>('#/components/schemas/CrmReply')
+  const validate = precompiled.CrmReply as Precompiled
   if (!validate(reply)) {
     const detail = formatIssues(validate.errors)
       .map((issue) => `${issue.path} ${issue.message}`)

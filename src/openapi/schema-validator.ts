@@ -8,21 +8,18 @@
  * const validate = schemas.compile('#/components/schemas/ChatAcceptedEvent')
  * if (!validate(body)) console.log(formatIssues(validate.errors))
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { Ajv2020, type Options, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import type { OpenApiDocument } from './openapi-document.ts'
+
+export type { SchemaIssue } from './schema-issues.ts'
+export { formatIssues, pruneCompositionErrors, toJsonPath } from './schema-issues.ts'
 
 // ajv-formats is CommonJS; under nodenext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default
 
 /** Connectif's phone format: `+` then 7–15 digits (E.164), the form its docs call "international". */
 const INTERNATIONAL_PHONE = /^\+[1-9]\d{6,14}$/
-
-/** One schema violation, located by a JSONPath-like string (`$.visitor.email`). */
-export interface SchemaIssue {
-  path: string
-  message: string
-}
 
 export interface SchemaValidator {
   /** Compiles the schema at `pointer` (`#/components/schemas/Contact`) in the document. */
@@ -48,8 +45,44 @@ export function createSchemaValidator(
   name: string,
   options: SchemaValidatorOptions = {},
 ): SchemaValidator {
+  // Built on the first compile: a sandbox that never validates a service's request pays nothing.
+  let instance: Ajv2020 | undefined
+  const ajv = () => (instance ??= createAjv(document, id, options))
+  const id = `openapi:${name}`
+  const compiled = new Map<string, ValidateFunction>()
+  return {
+    compile<T>(pointer: string): ValidateFunction<T> {
+      let validate = compiled.get(pointer)
+      if (!validate) {
+        validate = ajv().compile({ $ref: `${id}${pointer}` })
+        compiled.set(pointer, validate)
+      }
+      return validate as ValidateFunction<T>
+    },
+    compileObject(properties, required) {
+      return ajv().compile({
+        type: 'object',
+        properties: Object.fromEntries(
+          Object.entries(properties).map(([key, pointer]) => [key, { $ref: `${id}${pointer}` }]),
+        ),
+        required,
+      })
+    },
+  }
+}
+
+/**
+ * The ajv instance every validator of `document` compiles with; `scripts/` uses it too, to emit
+ * standalone validators (`code`), so both agree on formats and options.
+ */
+export function createAjv(
+  document: OpenApiDocument,
+  id: string,
+  options: SchemaValidatorOptions & Pick<Options, 'code'> = {},
+): Ajv2020 {
   const ajv = new Ajv2020({
     coerceTypes: options.coerceTypes ? 'array' : false,
+    code: options.code,
     // OpenAPI adds keywords JSON Schema does not know (discriminator, example, x-*).
     strict: false,
     allErrors: true,
@@ -62,95 +95,6 @@ export function createSchemaValidator(
   for (const format of ['int32', 'int64', 'float', 'double', 'binary', 'password', 'byte']) {
     ajv.addFormat(format, true)
   }
-  const id = `openapi:${name}`
   ajv.addSchema(document as object, id)
-  const compiled = new Map<string, ValidateFunction>()
-  return {
-    compile<T>(pointer: string): ValidateFunction<T> {
-      let validate = compiled.get(pointer)
-      if (!validate) {
-        validate = ajv.compile({ $ref: `${id}${pointer}` })
-        compiled.set(pointer, validate)
-      }
-      return validate as ValidateFunction<T>
-    },
-    compileObject(properties, required) {
-      return ajv.compile({
-        type: 'object',
-        properties: Object.fromEntries(
-          Object.entries(properties).map(([key, pointer]) => [key, { $ref: `${id}${pointer}` }]),
-        ),
-        required,
-      })
-    },
-  }
-}
-
-/** `/visitor/email` → `$.visitor.email`; `/custom_data/3` → `$.custom_data[3]`. */
-export function toJsonPath(instancePath: string): string {
-  if (instancePath === '') return '$'
-  return `$${instancePath
-    .split('/')
-    .slice(1)
-    .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((key) =>
-      /^\d+$/.test(key)
-        ? `[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(key)
-          ? `.${key}`
-          : `[${JSON.stringify(key)}]`,
-    )
-    .join('')}`
-}
-
-/**
- * Keeps, for each failed anyOf/oneOf, only the errors of the branch the value was most likely
- * meant for: branches that failed on a `const` or `enum` (a discriminating field such as
- * `exportType`) are
- * set aside, then the branch with the fewest errors wins. Without this a body that picks one
- * variant is told about every other variant too.
- */
-export function pruneCompositionErrors(errors: ErrorObject[]): ErrorObject[] {
-  let kept = errors
-  const compositions = errors
-    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')
-    .sort((a, b) => b.schemaPath.length - a.schemaPath.length)
-  for (const composition of compositions) {
-    const prefix = `${composition.schemaPath}/`
-    const branches = new Map<string, ErrorObject[]>()
-    for (const error of kept) {
-      if (!error.schemaPath.startsWith(prefix)) continue
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0] as string
-      branches.set(branch, [...(branches.get(branch) ?? []), error])
-    }
-    // No branch errors to choose from (both branches matched a oneOf, or they sit behind a $ref).
-    if (branches.size === 0) continue
-    const all = [...branches.values()]
-    const applicable = all.filter(
-      (branch) => !branch.some((e) => e.keyword === 'const' || e.keyword === 'enum'),
-    )
-    const best = (applicable.length ? applicable : all).reduce((a, b) =>
-      b.length < a.length ? b : a,
-    )
-    kept = kept.filter(
-      (e) => e !== composition && (!e.schemaPath.startsWith(prefix) || best.includes(e)),
-    )
-  }
-  return kept
-}
-
-/** Turns ajv's errors into readable issues, naming the missing property where ajv names it apart. */
-export function formatIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
-  return pruneCompositionErrors(errors ?? []).map((error) => {
-    const base = toJsonPath(error.instancePath)
-    if (error.keyword === 'required') {
-      const missing = (error.params as { missingProperty: string }).missingProperty
-      return { path: toJsonPath(`${error.instancePath}/${missing}`), message: 'is required' }
-    }
-    if (error.keyword === 'additionalProperties') {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty
-      return { path: toJsonPath(`${error.instancePath}/${extra}`), message: 'is not allowed' }
-    }
-    return { path: base, message: error.message ?? error.keyword }
-  })
+  return ajv
 }
