@@ -21,6 +21,11 @@ export interface Clock {
   /** Lets time run again from where it stands. */
   unfreeze(): number
   isFrozen(): boolean
+  /**
+   * Waits `ms` of sandbox time by moving the clock forward at once: give it to a client as
+   * `retryOn429: { clock: sandbox.clock }` and a wait for the rate-limit reset takes no real time.
+   */
+  sleep(ms: number): Promise<void>
 }
 
 export function createClock(realNow: () => number = Date.now): Clock {
@@ -47,5 +52,10 @@ export function createClock(realNow: () => number = Date.now): Clock {
       return now()
     },
     isFrozen: () => frozenAt !== undefined,
+    sleep(ms) {
+      if (frozenAt === undefined) offset += ms
+      else frozenAt += ms
+      return Promise.resolve()
+    },
   }
 }

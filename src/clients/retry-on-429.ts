@@ -19,6 +19,12 @@ export interface RetryOn429Options {
   sleep?: (ms: number) => Promise<void>
   /** @default Date.now */
   now?: () => number
+  /**
+   * Whose time to wait in: `{ clock: sandbox.clock }` reads the reset against the sandbox's clock
+   * and waits by advancing it, so a frozen sandbox's 429 resolves in milliseconds. Overrides
+   * `sleep` and `now`.
+   */
+  clock?: { now(): number; sleep(ms: number): Promise<void> }
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -41,13 +47,9 @@ export function createRetryingFetch(
   baseFetch: typeof fetch,
   options: RetryOn429Options = {},
 ): typeof fetch {
-  const {
-    maxRetries = 3,
-    maxDelayMs = 65_000,
-    fallbackDelayMs = 1000,
-    sleep = defaultSleep,
-    now = Date.now,
-  } = options
+  const { maxRetries = 3, maxDelayMs = 65_000, fallbackDelayMs = 1000, clock } = options
+  const sleep = clock ? (ms: number) => clock.sleep(ms) : (options.sleep ?? defaultSleep)
+  const now = clock ? () => clock.now() : (options.now ?? Date.now)
   return async function fetchRetryingOn429(input, init) {
     // A Request body can be read once; keep a pristine copy for every retry.
     const original = new Request(input, init)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { createConnectifClient } from '../../src/clients/connectif.ts'
 import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
@@ -93,6 +94,34 @@ describe.each(targets)(
         const after = await get({ Authorization: apiKey() })
         expect(after.status).toBe(404)
         expect(after.headers.get('x-ratelimit-remaining')).toBe('99')
+      } finally {
+        sandbox.clock.unfreeze()
+      }
+    })
+
+    it('lets a client with retryOn429 { clock: sandbox.clock } wait out a frozen window in sandbox time, not real time', async () => {
+      const { sandbox } = target()
+      sandbox.clock.freeze(Date.parse('2026-05-01T12:00:30.000Z'))
+      try {
+        const { keys } = sandbox.accounts.create({ name: 'busy', rateLimits: { connectif: 2 } })
+        const connectif = createConnectifClient({
+          apiKey: keys.connectif as string,
+          baseUrl: target().connectifUrl,
+          retryOn429: { clock: sandbox.clock },
+        })
+        const started = performance.now()
+        const statuses = []
+        for (let i = 0; i < 3; i++) {
+          const { response } = await connectif.GET('/contacts/email/{email}', {
+            params: { path: { email: 'ana@example.com' } },
+          })
+          statuses.push(response.status)
+        }
+        expect(statuses).toEqual([404, 404, 404])
+        // The third call waited for the window's reset, a minute after its first call, by moving
+        // the sandbox's clock rather than sleeping.
+        expect(sandbox.clock.now()).toBe(Date.parse('2026-05-01T12:01:30.000Z'))
+        expect(performance.now() - started).toBeLessThan(5_000)
       } finally {
         sandbox.clock.unfreeze()
       }
