@@ -9,6 +9,7 @@ import type { RunningServer } from '../server/start-server.ts'
 import { CliError } from './cli-error.ts'
 import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
+import { packageVersion } from './package-version.ts'
 
 export interface CliContext {
   stdout(text: string): void
@@ -35,6 +36,18 @@ export async function runMain(options: RunMainOptions): Promise<RunMainResult> {
   }
   const program = new Command('martech-sandbox')
     .description('Stateful mocks and contract checks for Connectif, Hellotext, Reskyt and JivoChat')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .helpCommand(true)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ martech-sandbox serve                       # http://127.0.0.1:4010, keys printed at start
+  $ martech-sandbox jivo send chat_accepted --to http://127.0.0.1:3000/jivo
+  $ martech-sandbox <command> --help            # options and an example for each command
+
+Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.`,
+    )
     .exitOverride()
     .configureOutput({ writeOut: context.stdout, writeErr: () => {} })
     .showSuggestionAfterError(true)
@@ -52,13 +65,18 @@ export async function runMain(options: RunMainOptions): Promise<RunMainResult> {
       ) {
         return { exitCode: 0 }
       }
-      context.stderr(`martech-sandbox: ${error.message.replace(/^error: /, '')}\n`)
+      context.stderr(`martech-sandbox: ${withoutPrefix(error.message.replace(/^error: /, ''))}\n`)
       return { exitCode: 2 }
     }
     if (error instanceof CliError) {
-      context.stderr(`martech-sandbox: ${error.message}\n`)
+      context.stderr(`martech-sandbox: ${withoutPrefix(error.message)}\n`)
       return { exitCode: error.exitCode }
     }
     throw error
   }
+}
+
+/** Messages built by formatMessage() carry `[martech-sandbox] `; the CLI's own prefix says it once. */
+function withoutPrefix(message: string): string {
+  return message.replace(/^\[martech-sandbox\] /, '')
 }

@@ -40,6 +40,12 @@ export function registerJivo(program: Command, context: CliContext): void {
   const command = program
     .command('jivo')
     .description('play JivoChat against a CRM endpoint and check its replies')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ martech-sandbox jivo send chat_accepted --to http://127.0.0.1:3000/jivo --set visitor.email=ana@example.com`,
+    )
   const withCommon = (sub: Command) =>
     sub
       .requiredOption('--to <url>', 'the CRM endpoint (the channel\'s "Webhooks endpoint URL")')
@@ -57,7 +63,16 @@ export function registerJivo(program: Command, context: CliContext): void {
       )
       .option('--json', 'print the report as JSON')
   withCommon(
-    command.command('send <event>').description(`POST one event: ${jivo.events.join(', ')}`),
+    command
+      .command('send <event>')
+      .description(`POST one event: ${jivo.events.join(', ')}`)
+      .addHelpText(
+        'after',
+        `
+Example:
+  $ martech-sandbox jivo send chat_accepted --to http://127.0.0.1:4010/jivochat/crm \\
+      --set visitor.email=ana@example.com --set visitor.number:=1217 --json`,
+      ),
   ).action(async (event: string, flags: CommonFlags) => {
     const report = await run(() =>
       jivo.send(event as (typeof jivo.events)[number], {
@@ -72,7 +87,13 @@ export function registerJivo(program: Command, context: CliContext): void {
       .command('conversation')
       .description('play a conversation: accepted → updated → client_updated → finished')
       .option('--scenario <file>', 'a scenario YAML listing the steps (see README.md)')
-      .option('--offline', 'play an offline message instead'),
+      .option('--offline', 'play an offline message instead')
+      .addHelpText(
+        'after',
+        `
+Example:
+  $ martech-sandbox jivo conversation --to http://127.0.0.1:4010/jivochat/crm --scenario steps.yaml`,
+      ),
   ).action(async (flags: ConversationFlags) => {
     if (flags.scenario && flags.offline)
       throw new CliError('use --scenario or --offline, not both', 'E_BAD_FLAG')

@@ -18,6 +18,13 @@ export function registerServe(program: Command, context: CliContext): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', '4010')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--seed <file>', 'fixture file (JSON) with accounts, keys and data to start with')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ martech-sandbox serve
+  $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data`,
+    )
     .action(async (flags: ServeFlags) => {
       context.server = await serve(flags, context)
     })
