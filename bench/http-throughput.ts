@@ -122,9 +122,14 @@ export const hellotextTrack: ThroughputScenario = {
   async prepare(server, keys, accountId) {
     // The seed's product id, as a fixture: ids are otherwise the sandbox's to mint.
     const hellotext = server.sandbox.core.services.get('hellotext')
-    hellotext?.definition.seedFixtures?.(hellotext.state, accountId, {
-      products: [{ id: 'vxqQJ3Yg', name: 'Trail running shoes' }],
-    })
+    const account = server.sandbox.accounts.get(accountId)
+    if (!account) throw new Error(`no account ${accountId}`)
+    hellotext?.definition.seedFixtures?.(
+      hellotext.state,
+      account,
+      { products: [{ id: 'vxqQJ3Yg', name: 'Trail running shoes' }] },
+      server.sandbox.accounts,
+    )
     const profile = await fetch(`${server.url}/hellotext/v1/profiles`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${keys.hellotext}` },

@@ -2,8 +2,9 @@
  * Writes everything in `src/generated/` from `openapi/*.yaml`: the openapi-typescript types
  * (`<service>.ts`), the parsed document for runtime validation (`<service>.document.ts`), the
  * servers each document names (`servers.ts`), where each operationId lives (`operations.ts`) and precompiled validators for
- * the root entry (`jivochat.validators.ts`). `--check` writes nothing and exits 1 when a file is
- * missing or differs, so CI notices a spec edited without regenerating.
+ * the root entry (`jivochat.validators.ts`); and each served document's route map,
+ * `mocks/<service>/routes.ts` (see generate-route-maps.ts). `--check` writes nothing and exits 1
+ * when a file is missing or differs, so CI notices a spec edited without regenerating.
  *
  * @example
  * node scripts/generate-types.ts          # regenerate
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/openapi/openapi-document.ts'
+import { findStaleRouteMaps, renderRouteMaps, writeRouteMaps } from './generate-route-maps.ts'
 import { renderJivochatValidators } from './generate-validators.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -107,8 +109,9 @@ export async function findStaleFiles(files: Map<string, string>): Promise<string
 
 async function main(argv: string[]): Promise<number> {
   const files = await renderGeneratedFiles()
+  const routeMaps = await renderRouteMaps()
   if (argv.includes('--check')) {
-    const stale = await findStaleFiles(files)
+    const stale = [...(await findStaleFiles(files)), ...(await findStaleRouteMaps(routeMaps))]
     if (stale.length === 0) return 0
     console.error(
       `[martech-sandbox] Failed to verify "src/generated": ${stale.join(', ')} out of date. Run \`npm run generate\`.`,
@@ -118,7 +121,10 @@ async function main(argv: string[]): Promise<number> {
   await rm(generatedDir, { recursive: true, force: true })
   await mkdir(generatedDir, { recursive: true })
   for (const [name, contents] of files) await writeFile(join(generatedDir, name), contents)
-  console.log(`Wrote ${files.size} files to src/generated/`)
+  await writeRouteMaps(routeMaps)
+  console.log(
+    `Wrote ${files.size} files to src/generated/ and ${routeMaps.size} route maps to mocks/`,
+  )
   return 0
 }
 

@@ -83,6 +83,8 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
       return httpError(400, failure.reason)
     case 'payload-too-large':
       return httpError(413, `Maximum allowed size is ${formatSize(failure.limitBytes)}.`)
+    case 'rejected':
+      return httpError(failure.status, failure.message)
     case 'validation':
       return validationError(
         'Resource contains validation errors.',

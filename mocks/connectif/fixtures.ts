@@ -3,6 +3,7 @@
  * `store`, `allowedDomains`, `contactFields`, `contacts`, `products`, `couponSets`, `workflows`.
  * Records go through the same tables the API writes, so a seeded contact is found by email.
  */
+import type { Account } from '../sandbox/accounts.ts'
 import { BUILT_IN_CONTACT_FIELDS } from './contact-fields-model.ts'
 import type {
   ConnectifState,
@@ -38,9 +39,10 @@ const SEEDED_AT = '2026-01-01T00:00:00.000Z'
 
 export function seedConnectifFixtures(
   state: ConnectifState,
-  accountId: string,
+  account: Account,
   data: unknown,
 ): void {
+  const accountId = account.id
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new TypeError('expected an object')
   const fixtures = data as ConnectifFixtures

@@ -5,7 +5,7 @@
  * @see shared/research/connectif.md §1 (auth [DOC]), §2 (rate limit [DOC]), §3.2 (errors [DOC])
  */
 import connectifDocument from '../../src/generated/connectif.document.ts'
-import { defineService } from '../sandbox/service-definition.ts'
+import { defineService, legacyRoutes } from '../sandbox/service-definition.ts'
 import { connectifAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { catchUpExports } from './exports-model.ts'
@@ -28,7 +28,7 @@ export const connectifService = defineService<ConnectifState>({
   name: 'connectif',
   document: connectifDocument,
   hosts: ['api.connectif.cloud'],
-  routes,
+  routes: legacyRoutes(routes),
   // Key Id (24 hex, like Connectif's ids) and Key Secret, joined by ":" as the UI's copy button does.
   mintKey: (ids) => `${ids.objectId()}:${ids.alphanumeric(32)}`,
   readCredential(headers) {
@@ -48,8 +48,8 @@ export const connectifService = defineService<ConnectifState>({
   maxBodyBytes: (operation) => BODY_LIMITS[operation.operationId] ?? 50 * MB,
   // Imports and exports move with the sandbox clock; play them forward before any route answers.
   beforeRoute(ctx, state) {
-    const accountId = ctx.account?.id as string
-    catchUpImports(state, accountId, ctx.now, ctx.sandbox.ids)
+    const accountId = ctx.account.id
+    catchUpImports(state, accountId, ctx.now, ctx.ids)
     catchUpExports(state, accountId, ctx.now)
   },
   renderFailure,

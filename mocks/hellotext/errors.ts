@@ -243,5 +243,10 @@ export function renderFailure(failure: SandboxFailure, operation?: OperationSpec
       })
     case 'validation':
       return renderValidation(failure.issues, operation?.operationId)
+    case 'rejected':
+      return hellotextError(failure.status, {
+        type: failure.status === 404 ? 'not_found' : 'invalid',
+        message: failure.message,
+      })
   }
 }

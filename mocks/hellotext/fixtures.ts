@@ -12,6 +12,7 @@
  *     "products": [{ "id": "vxqQJ3Yg", "name": "Trail running shoes", "price": { "amount": 89.9, "currency": "USD" } }] } }] }
  */
 
+import type { Account } from '../sandbox/accounts.ts'
 import { createIdGenerator } from '../sandbox/ids.ts'
 import { scopedKey } from '../sandbox/indexed-table.ts'
 import {
@@ -67,16 +68,15 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 export function seedHellotextFixtures(
   state: HellotextState,
-  accountId: string,
+  account: Account,
   data: unknown,
 ): void {
+  const accountId = account.id
   if (!isObject(data)) throw new TypeError('expected an object')
   for (const key of Object.keys(data)) {
     if (!KNOWN.has(key))
       throw new TypeError(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
   }
-  const account = state.core.accounts.get(accountId)
-  if (!account) throw new TypeError(`no account ${accountId}`)
   const settings = settingsOf(account)
   if (data.businessId !== undefined) settings.businessId = String(data.businessId)
   ensureBusinessId(state.core, account)

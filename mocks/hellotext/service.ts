@@ -7,7 +7,7 @@
  * limits [UNK]); openapi/hellotext.yaml
  */
 import hellotextDocument from '../../src/generated/hellotext.document.ts'
-import { defineService } from '../sandbox/service-definition.ts'
+import { defineService, legacyRoutes } from '../sandbox/service-definition.ts'
 import { ensureBusinessId, PRIVATE_SCOPE, PUBLIC_SCOPE } from './account-settings.ts'
 import { hellotextAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
@@ -21,7 +21,7 @@ export const hellotextService = defineService<HellotextState>({
   name: 'hellotext',
   document: hellotextDocument,
   hosts: ['api.hellotext.com'],
-  routes,
+  routes: legacyRoutes(routes),
   // The docs' example token is `ALK_eSMRuwJ2Al...` [DOC]: the prefix and base62 body; 32 characters [INF].
   mintKey: (ids) => `ALK_${ids.alphanumeric(32)}`,
   readCredential(headers) {

@@ -8,11 +8,12 @@
 import type { SandboxFailure } from '../sandbox/failures.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
+import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
 
 const ENDPOINT = 'the reference CRM receives JivoChat webhooks at POST /jivochat/crm'
 
-export function jivoError(status: number, result: string): RouteResult {
-  return json(status, { result })
+export function jivoError(status: number, result: string): ErrorAnswer {
+  return asErrorAnswer(json(status, { result }))
 }
 
 export function renderFailure(failure: SandboxFailure, _operation?: OperationSpec): RouteResult {
@@ -36,6 +37,8 @@ export function renderFailure(failure: SandboxFailure, _operation?: OperationSpe
       return jivoError(400, `The body is not JSON: ${failure.reason}`)
     case 'payload-too-large':
       return jivoError(413, `The body is over ${failure.limitBytes} bytes`)
+    case 'rejected':
+      return jivoError(failure.status, failure.message)
     case 'validation':
       return jivoError(
         400,

@@ -10,16 +10,13 @@
  * } }] }
  * ```
  */
+import type { Account } from '../sandbox/accounts.ts'
 import { seedContact, seedUser } from './crm/seed-records.ts'
 import type { JivochatState } from './state.ts'
 
 const SEEDED_AT = '2026-01-01T00:00:00.000Z'
 
-export function seedJivochatFixtures(
-  state: JivochatState,
-  _accountId: string,
-  data: unknown,
-): void {
+export function seedJivochatFixtures(state: JivochatState, _account: Account, data: unknown): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     throw new TypeError('expected an object with users and contacts')
   const { users, contacts, ...rest } = data as { users?: unknown; contacts?: unknown }

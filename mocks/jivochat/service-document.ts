@@ -11,10 +11,29 @@
  * it answers Jivo-style (`{"result":"<error text>"}`) from the CRM's own code. The engine still
  * checks that the body is present and is JSON (see errors.ts).
  */
+
 import jivochatDocument from '../../src/generated/jivochat.document.ts'
+import type { components } from '../../src/generated/jivochat.ts'
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 
 export const RECEIVE_OPERATION_ID = 'receiveCrmWebhook'
+
+/** The one operation of the document below, as openapi-typescript would type it. */
+export interface CrmOperations {
+  receiveCrmWebhook: {
+    parameters: { query?: never; header?: never; path?: never; cookie?: never }
+    /** Unconstrained: the route parses it with parseJivoWebhook. */
+    requestBody: { content: { 'application/json': unknown } }
+    responses: {
+      200: {
+        content: {
+          'application/json': components['schemas']['CrmReply'] | components['schemas']['AckReply']
+        }
+      }
+      400: { content: { 'application/json': components['schemas']['AckReply'] } }
+    }
+  }
+}
 
 export const jivochatServiceDocument: OpenApiDocument = {
   ...jivochatDocument,
@@ -27,6 +46,7 @@ export const jivochatServiceDocument: OpenApiDocument = {
     '/crm': {
       post: {
         operationId: RECEIVE_OPERATION_ID,
+        tags: ['CRM'],
         summary: 'The reference CRM endpoint: receives every JivoChat webhook',
         description:
           'One URL for every event, as Jivo sends them. The body is any `WebhookEvent` (#/components/schemas/WebhookEvent), validated by the route with parseJivoWebhook; the reply is a `CrmReply` for chat_accepted and chat_updated and an `AckReply` otherwise.',

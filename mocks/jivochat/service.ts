@@ -8,9 +8,9 @@
  */
 import { defineService } from '../sandbox/service-definition.ts'
 import { jivochatAdminRoutes } from './admin-routes.ts'
+import { receiveCrmWebhook } from './crm/receiveCrmWebhook.ts'
 import { renderFailure } from './errors.ts'
 import { seedJivochatFixtures } from './fixtures.ts'
-import { routes } from './routes.ts'
 import { jivochatServiceDocument } from './service-document.ts'
 import { createJivochatState, type JivochatState } from './state.ts'
 
@@ -18,7 +18,8 @@ export const jivochatService = defineService<JivochatState>({
   name: 'jivochat',
   document: jivochatServiceDocument,
   hosts: ['jivochat.sandbox.local'],
-  routes,
+  // The document is derived at load time (service-document.ts), so its one route is named here.
+  routes: [receiveCrmWebhook],
   // Jivo signs nothing and sends no key [C:S1, R10], so the service has neither keys nor a credential.
   // Jivo documents no size limit; 1 MB holds any transcript [INF].
   maxBodyBytes: () => 1024 * 1024,

@@ -5,7 +5,8 @@
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, noContent, type RouteResult } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
-import { type DeliveryState, deliveryStateAt } from './outbox.ts'
+import { settingsOf } from './account-settings.ts'
+import { type DeliveryState, deliveryStateAt } from './push/outbox.ts'
 import type { ReskytState } from './state.ts'
 
 const STATES: DeliveryState[] = ['queued', 'delivered', 'expired', 'unknown-token']
@@ -84,18 +85,17 @@ export function reskytAdminRoutes(
   const settings = /^\/accounts\/([^/]+)\/settings$/.exec(path)
   if (settings) {
     const accountId = decodeURIComponent(settings[1] as string)
-    if (!sandbox.accounts.get(accountId))
-      return adminError(404, `Failed to find "account ${accountId}": no such account.`)
-    const current = state.accountSettings(accountId)
+    const account = sandbox.accounts.get(accountId)
+    if (!account) return adminError(404, `Failed to find "account ${accountId}": no such account.`)
     if (method === 'PATCH') {
       if (typeof body.apiActivated !== 'boolean')
         return adminError(
           400,
           'Failed to update "reskyt settings": apiActivated must be a boolean.',
         )
-      current.apiActivated = body.apiActivated
+      account.settings.reskyt = { ...account.settings.reskyt, apiActivated: body.apiActivated }
     }
-    return json(200, current)
+    return json(200, settingsOf(account))
   }
   return undefined
 }

@@ -8,6 +8,7 @@
 import type { SandboxFailure } from '../sandbox/failures.ts'
 import { json, type RouteResult, text } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
+import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
 
 /** The fields a validation error can name, in the order they are checked. */
 const FIELD_MESSAGES: Record<string, string> = {
@@ -19,16 +20,17 @@ const FIELD_MESSAGES: Record<string, string> = {
   utmCampaign: 'utmCampaign must be a string',
 }
 
-export function reskytError(status: number, error: string): RouteResult {
-  return json(status, { error })
+export function reskytError(status: number, error: string): ErrorAnswer {
+  return asErrorAnswer(json(status, { error }))
 }
 
-export const LEGACY_FAILURE = (status: number) => text(status, '0')
+/** The legacy API's only failure: the body `0`, whatever went wrong. */
+export const legacyFailure = (status: number): ErrorAnswer => asErrorAnswer(text(status, '0'))
 
 export function renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult {
   if (operation?.operationId === 'sendLegacyPush') {
     // The legacy API's clients only look for the body "1"; any failure is "0".
-    return LEGACY_FAILURE(
+    return legacyFailure(
       failure.kind === 'validation' ? 400 : failure.kind === 'unauthenticated' ? 401 : 400,
     )
   }
@@ -50,6 +52,8 @@ export function renderFailure(failure: SandboxFailure, operation?: OperationSpec
       return reskytError(400, 'Request body must be a JSON object')
     case 'payload-too-large':
       return reskytError(413, 'Request body is too large')
+    case 'rejected':
+      return reskytError(failure.status, failure.message)
     case 'validation': {
       const issue = failure.issues[0]
       const field =

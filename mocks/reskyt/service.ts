@@ -6,6 +6,7 @@
  */
 import reskytDocument from '../../src/generated/reskyt.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
+import { settingsOf } from './account-settings.ts'
 import { reskytAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { seedReskytFixtures } from './fixtures.ts'
@@ -27,6 +28,7 @@ export const reskytService = defineService<ReskytState>({
   maxBodyBytes: () => 1024 * 1024,
   renderFailure,
   createState: createReskytState,
+  readSettings: settingsOf,
   seedFixtures: seedReskytFixtures,
   adminRoutes: reskytAdminRoutes,
 })

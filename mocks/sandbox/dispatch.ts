@@ -5,10 +5,13 @@
  * still authenticated first, as the gateway in front of a real API would.
  */
 import { authenticate } from './authenticate.ts'
+import type { Route, RouteContext } from './define-route.ts'
 import { isFailure, type SandboxFailure } from './failures.ts'
 import { parseBody } from './parse-body.ts'
+import { createRouteContext } from './route-context.ts'
 import type { RouteResult } from './route-result.ts'
 import type { IncomingRequest, SandboxCore, ServiceRuntime } from './sandbox.ts'
+import { SandboxError } from './sandbox-error.ts'
 import { validateRequest } from './validate-request.ts'
 
 const WINDOW_MS = 60_000
@@ -93,25 +96,30 @@ export async function dispatch(
   if (fault?.rule.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.rule.delayMs))
   if (fault?.result) return finish(fault.result)
 
-  const handler = service.routes[operation.operationId]
-  const context = {
+  const context = createRouteContext({
     operationId: operation.operationId,
-    account,
-    key,
+    authenticated: account && key ? { account, key } : undefined,
     ...validated,
     headers: request.headers,
     contentType: parsed.contentType,
     now: arrivedAt,
     baseUrl: request.baseUrl,
     adminUrl: request.adminUrl,
+    ids: core.ids,
+    authenticate: (credential) => core.accounts.authenticate(service.name, credential),
     sandbox: core,
-  }
+  })
   try {
     if (account) service.beforeRoute?.(context, runtime.state)
-    const result = await (handler as NonNullable<typeof handler>)(context, runtime.state)
-    return finish(result)
+    const route = runtime.routes.get(operation.operationId) as Route<unknown>
+    return finish(await route.handle(context as RouteContext<never, never, never>, runtime.state))
   } catch (error) {
-    // A route that throws is a sandbox bug: say so plainly instead of dropping the connection.
+    // A caller's mistake found deep in a model: answered in the service's own error shape.
+    if (error instanceof SandboxError)
+      return error.answer
+        ? finish(error.answer)
+        : fail({ kind: 'rejected', status: error.status, message: error.message })
+    // Anything else a route throws is a sandbox bug: say so plainly instead of dropping the connection.
     core.events.emit('request:error', {
       service: service.name,
       operationId: operation.operationId,

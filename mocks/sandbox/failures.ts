@@ -23,6 +23,8 @@ export type SandboxFailure =
   | { kind: 'malformed-body'; reason: string }
   | { kind: 'payload-too-large'; limitBytes: number }
   | { kind: 'validation'; issues: ValidationIssue[] }
+  /** A route found the caller's mistake and threw a SandboxError without a rendered answer. */
+  | { kind: 'rejected'; status: number; message: string }
 
 export function isFailure(value: unknown): value is SandboxFailure {
   return typeof value === 'object' && value !== null && 'kind' in value && !('status' in value)

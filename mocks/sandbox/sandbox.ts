@@ -15,6 +15,7 @@ import {
   type KeyFactory,
 } from './accounts.ts'
 import { type Clock, createClock } from './clock.ts'
+import type { Route } from './define-route.ts'
 import { dispatch } from './dispatch.ts'
 import { TypedEmitter } from './events.ts'
 import { FaultRules } from './faults.ts'
@@ -51,6 +52,8 @@ export interface SandboxEventMap extends Record<string, unknown> {
 export interface ServiceRuntime {
   definition: ServiceDefinition<unknown>
   table: RouteTable
+  /** operationId → route. */
+  routes: ReadonlyMap<string, Route<unknown>>
   state: unknown
 }
 
@@ -151,13 +154,28 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
     },
   }
   for (const definition of options.services) {
-    const table = getRouteTable(
-      definition.document,
-      definition.name,
-      Object.keys(definition.routes),
-    )
-    services.set(definition.name, { definition, table, state: undefined })
+    const routes = routeMap(definition)
+    const table = getRouteTable(definition.document, definition.name, [...routes.keys()])
+    services.set(definition.name, { definition, table, routes, state: undefined })
   }
   for (const runtime of services.values()) runtime.state = runtime.definition.createState(core)
   return core
+}
+
+/** The service's routes by operationId; one operation served twice is a start-up error. */
+function routeMap(definition: ServiceDefinition<unknown>): Map<string, Route<unknown>> {
+  const routes = new Map<string, Route<unknown>>()
+  for (const route of definition.routes) {
+    if (routes.has(route.operationId))
+      throw new Error(
+        formatMessage(
+          'build',
+          `${definition.name} route table`,
+          `two routes serve ${route.operationId}`,
+          'Keep one defineRoute() per operationId',
+        ),
+      )
+    routes.set(route.operationId, route)
+  }
+  return routes
 }

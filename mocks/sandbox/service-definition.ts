@@ -5,7 +5,8 @@
  * journal, faults) is the engine's.
  */
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
-import type { Account, ApiKey, KeyFactory } from './accounts.ts'
+import type { Account, AccountRegistry, ApiKey, KeyFactory } from './accounts.ts'
+import type { Route, RouteContext as TypedRouteContext } from './define-route.ts'
 import type { SandboxFailure } from './failures.ts'
 import type { RateLimitVerdict } from './rate-limiter.ts'
 import type { RouteResult } from './route-result.ts'
@@ -48,6 +49,7 @@ export function requireAccount(ctx: RouteContext): Account {
   return ctx.account
 }
 
+/** A route function of the old shape (whole-core context), wrapped by `legacyRoutes()`. */
 export type RouteHandler<State> = (
   // biome-ignore lint/suspicious/noExplicitAny: each route narrows its own body type from the generated operations
   ctx: RouteContext<any>,
@@ -59,8 +61,8 @@ export interface ServiceDefinition<State = unknown> {
   document: OpenApiDocument
   /** Hosts an unmodified client calls, e.g. `api.connectif.cloud`. */
   hosts: string[]
-  /** operationId → route function. Must match the document's operationIds exactly. */
-  routes: Record<string, RouteHandler<State>>
+  /** One route per operationId of the document, no more, no fewer (checked at start-up). */
+  routes: ReadonlyArray<Route<State>>
   /** How the service's API keys look; omit for a service that takes no credential (JivoChat's CRM). */
   mintKey?: KeyFactory
   /** The credential in the request: a string, undefined when absent, null when malformed. */
@@ -77,12 +79,21 @@ export interface ServiceDefinition<State = unknown> {
    * Runs before every route of an authenticated request, e.g. to play clock-paced jobs forward
    * so any answer (a contact read, not only the job's own GET) reflects the sandbox time.
    */
-  beforeRoute?(ctx: RouteContext, state: State): void
+  beforeRoute?(ctx: TypedRouteContext, state: State): void
   /** Renders a failure as the service's real error; `operation` is undefined when no route matched. */
   renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult
   createState(sandbox: SandboxCore): State
-  /** Loads a fixture file's data for this service into an account; throws TypeError on bad data. */
-  seedFixtures?(state: State, accountId: string, data: unknown): void
+  /**
+   * Called for every account the sandbox creates, and again when its settings change: registers
+   * the keys a service derives from the account (Hellotext's Business ID).
+   */
+  prepareAccount?(account: Account, accounts: AccountRegistry): void
+  /** The account's settings for this service, defaults filled in, as the admin API shows them. */
+  readSettings?(account: Account): object
+  /** Loads a fixture file's data for this service into an account; throws SandboxError on bad data. */
+  seedFixtures?(state: State, account: Account, data: unknown, accounts: AccountRegistry): void
+  /** The sandbox's own control API: its requests are not journaled and no fault rule applies. */
+  controlPlane?: boolean
   /** The service's own admin endpoints under `/__admin/<service>/…`; undefined when none matches. */
   adminRoutes?(
     request: AdminRequest,
@@ -97,6 +108,16 @@ export interface AdminRequest {
   query: URLSearchParams
   body: Record<string, unknown>
   sandbox: SandboxCore
+}
+
+/** Wraps an operationId → function map of the old shape as routes. */
+export function legacyRoutes<State>(
+  routes: Record<string, RouteHandler<State>>,
+): Array<Route<State>> {
+  return Object.entries(routes).map(([operationId, handle]) => ({
+    operationId,
+    handle: handle as unknown as Route<State>['handle'],
+  }))
 }
 
 /** An identity function, there for typing. */

@@ -12,7 +12,7 @@ const SUMMER = '63a0c1d2e3f4a50012345679'
 
 function seedCouponSets(target: Target) {
   const { sandbox } = target
-  seedConnectifFixtures(sandbox.connectif, sandbox.defaultAccount.account.id, {
+  seedConnectifFixtures(sandbox.connectif, sandbox.defaultAccount.account, {
     couponSets: [
       { id: WELCOME, name: 'Bienvenida 10%', codes: ['BIENV-1', 'BIENV-2'] },
       { id: SUMMER, name: 'Verano 15%', type: 'single', code: 'VERANO15' },

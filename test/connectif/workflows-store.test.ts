@@ -13,8 +13,8 @@ const welcome = {
 
 describe.each(targets)('Connectif workflows and store, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
-  const seed = (data: object, accountId = target().sandbox.defaultAccount.account.id) =>
-    seedConnectifFixtures(target().sandbox.connectif, accountId, data)
+  const seed = (data: object, account = target().sandbox.defaultAccount.account) =>
+    seedConnectifFixtures(target().sandbox.connectif, account, data)
 
   it('lists the seeded workflows of the account and reads one by id', async () => {
     seed({ workflows: [welcome, { id: '63a0c1d2e3f4a5001234abce', name: 'Carrito abandonado' }] })
@@ -52,7 +52,7 @@ describe.each(targets)('Connectif workflows and store, %s', (_, createTarget) =>
 
   it("answers 404 for an unknown workflow and for another account's workflow", async () => {
     const other = target().sandbox.accounts.create({ name: 'shop-b' })
-    seed({ workflows: [welcome] }, other.account.id)
+    seed({ workflows: [welcome] }, other.account)
     const connectif = target().connectif()
     expect((await connectif.GET('/workflows/')).data?.results).toEqual([])
     const missing = await connectif.GET('/workflows/{id}', { params: { path: { id: welcome.id } } })
