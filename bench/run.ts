@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio against a floor measured in the same
  * run (these machines are noisy, so absolute numbers only mean something beside their floor).
- * `npm run bench -- http` or `-- lookup` / `-- import` runs one.
+ * `npm run bench -- http` or `-- lookup` / `-- import` / `-- cold-start` runs one; an unknown
+ * name exits 2.
  */
+
+import { measureColdStart } from './cold-start.ts'
 import {
   connectifUpsert,
   hellotextTrack,
@@ -13,6 +16,11 @@ import { measureImport } from './import-500k.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
 
 const only = process.argv[2]
+const BENCHMARKS = ['lookup', 'import', 'http', 'cold-start']
+if (only !== undefined && !BENCHMARKS.includes(only)) {
+  console.error(`npm run bench: no benchmark "${only}"; there are ${BENCHMARKS.join(', ')}`)
+  process.exit(2)
+}
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
@@ -63,4 +71,16 @@ if (!only || only === 'import') {
 if (!only || only === 'http') {
   printThroughput(await measureThroughput(connectifUpsert))
   printThroughput(await measureThroughput(hellotextTrack))
+}
+
+if (!only || only === 'cold-start') {
+  const result = await measureColdStart()
+  console.log(
+    `\nCold start of the built CLI, median of ${result.rounds}: \`martech-sandbox serve\` → first 201 {"state":"ok"} (the seed's track call)`,
+  )
+  console.log(`  node -e "" (floor): ${fmt(result.nodeMs)} ms`)
+  console.log(`  serve listening:    ${fmt(result.listeningMs)} ms`)
+  console.log(
+    `  first answer:       ${fmt(result.firstAnswerMs)} ms, ${fmt(result.firstAnswerMs / result.nodeMs, 1)}× the floor (target < 500 ms)${result.firstAnswerMs < 500 ? '' : '  ABOVE TARGET'}`,
+  )
 }
