@@ -1,6 +1,8 @@
 /**
- * The body stage: checks size and media type against the operation, then parses JSON, forms and
- * multipart (through the platform's `Response.formData()`, the same parser browsers use).
+ * The body stage: checks size and media type against the operation, then parses JSON (with a
+ * nesting limit, checked on the bytes before parsing), forms and multipart (through the
+ * platform's `Response.formData()`, the same parser browsers use). A body the adapter has not read
+ * yet (`PendingBody`) is read here, after routing and auth, and only up to the operation's limit.
  */
 import type { SandboxFailure } from './failures.ts'
 import type { OperationSpec } from './route-table.ts'
@@ -14,29 +16,58 @@ export interface ParsedBody {
   mediaType: string | undefined
 }
 
+/**
+ * A request body still on the wire. The node:http adapter hands one over so that a request the
+ * engine refuses first (unknown route, no credential, over the limit by its Content-Length) is
+ * never buffered.
+ */
+export interface PendingBody {
+  /** The declared Content-Length, undefined for a chunked body. */
+  readonly declaredBytes: number | undefined
+  /** The whole body (undefined when empty), or `'too-large'` as soon as it passes `limitBytes`. */
+  read(limitBytes: number): Promise<Uint8Array | undefined | 'too-large'>
+}
+
+/**
+ * Deepest JSON nesting accepted, as Ruby's JSON (`max_nesting: 100`, Hellotext's stack) does: no
+ * real payload of these APIs nests past a handful of levels, and a 10,000-level body would
+ * otherwise overflow the stack in validation or a route.
+ */
+export const MAX_JSON_DEPTH = 100
+
 const decoder = new TextDecoder()
 
 export async function parseBody(
   operation: OperationSpec,
   headers: Record<string, string>,
-  raw: Uint8Array | undefined,
+  body: Uint8Array | PendingBody | undefined,
   maxBytes: number,
 ): Promise<ParsedBody | SandboxFailure> {
   const contentType = headers['content-type']
-  const hasBody = raw !== undefined && raw.byteLength > 0
-  if (!hasBody)
-    return { contentType, value: undefined, forValidation: undefined, mediaType: undefined }
-  if (raw.byteLength > maxBytes) return { kind: 'payload-too-large', limitBytes: maxBytes }
+  const none = { contentType, value: undefined, forValidation: undefined, mediaType: undefined }
   const expected = operation.requestContentTypes
-  // An operation without a request body ignores one, as most servers do.
-  if (expected.length === 0)
-    return { contentType, value: undefined, forValidation: undefined, mediaType: undefined }
+  if (body !== undefined && !(body instanceof Uint8Array)) {
+    if ((body.declaredBytes ?? 0) > maxBytes)
+      return { kind: 'payload-too-large', limitBytes: maxBytes }
+    // An operation without a request body ignores one unread, as most servers do.
+    if (expected.length === 0) return none
+  }
+  const raw = body instanceof Uint8Array || body === undefined ? body : await body.read(maxBytes)
+  if (raw === 'too-large') return { kind: 'payload-too-large', limitBytes: maxBytes }
+  if (raw === undefined || raw.byteLength === 0) return none
+  if (raw.byteLength > maxBytes) return { kind: 'payload-too-large', limitBytes: maxBytes }
+  if (expected.length === 0) return none
   const essence = contentType?.split(';')[0]?.trim().toLowerCase()
   const mediaType = expected.find(
     (type) => type === essence || (type.endsWith('/*') && essence?.startsWith(type.slice(0, -1))),
   )
   if (!mediaType) return { kind: 'unsupported-media-type', received: contentType, expected }
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
+    if (nestsDeeperThan(raw, MAX_JSON_DEPTH))
+      return {
+        kind: 'malformed-body',
+        reason: `invalid json: nested deeper than ${MAX_JSON_DEPTH} levels`,
+      }
     try {
       const value = JSON.parse(decoder.decode(raw))
       return { contentType, value, forValidation: value, mediaType }
@@ -70,4 +101,22 @@ export async function parseBody(
   }
   const value = decoder.decode(raw)
   return { contentType, value, forValidation: value, mediaType }
+}
+
+/** Whether the JSON's arrays and objects nest deeper than `limit`, read from the bytes (brackets inside strings skipped). */
+export function nestsDeeperThan(bytes: Uint8Array, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    if (inString) {
+      if (byte === 0x5c)
+        i++ // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) inString = true
+    else if (byte === 0x5b || byte === 0x7b) {
+      if (++depth > limit) return true
+    } else if (byte === 0x5d || byte === 0x7d) depth--
+  }
+  return false
 }

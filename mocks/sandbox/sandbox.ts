@@ -21,6 +21,7 @@ import { TypedEmitter } from './events.ts'
 import { FaultRules } from './faults.ts'
 import { formatMessage } from './format-message.ts'
 import { createIdGenerator, type IdGenerator } from './ids.ts'
+import type { PendingBody } from './parse-body.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
 import { type JournalEntry, RequestJournal } from './request-journal.ts'
 import type { RouteResult } from './route-result.ts'
@@ -36,7 +37,8 @@ export interface IncomingRequest {
   query: URLSearchParams
   /** Header names lower-cased; repeated headers joined with ", ". */
   headers: Record<string, string>
-  body?: Uint8Array
+  /** Bytes, or a body still on the wire that the engine reads only once the request is admitted. */
+  body?: Uint8Array | PendingBody
   /** Where the client reached this service (`http://127.0.0.1:4010/connectif`), for absolute links. */
   baseUrl: string
   /** Where the same client reaches the admin API (`http://127.0.0.1:4010/__admin`). */

@@ -4,11 +4,32 @@
  * here). A request reaches a service by path prefix (`/connectif/contacts/...`) or by its Host
  * header (`Host: api.connectif.cloud`), so /etc/hosts or a reverse proxy can point unmodified
  * clients at it.
+ *
+ * The body stays on the wire until the engine asks for it: routing, the credential and the
+ * route's size limit (from Content-Length) are decided first, so an unauthenticated or oversized
+ * upload is refused without being buffered, and a body is never read past its limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import { handleAdminRequest } from '../admin/handle-admin-request.ts'
 import type { Sandbox } from '../create-sandbox.ts'
+import type { PendingBody } from '../sandbox/parse-body.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+
+/** The admin API takes small JSON commands; nothing it accepts comes near this. */
+export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
+
+/**
+ * An unread body up to this size is read and discarded after the answer, so the connection
+ * stays open for the next request; a larger (or chunked) one closes the connection instead.
+ */
+const DISCARD_MAX_BYTES = 64 * 1024
+
+/** The body of an answer the sandbox itself gives (no service matched): `{"error": "..."}`. */
+const sandboxError = (status: number, message: string): RouteResult => ({
+  status,
+  body: { error: `[martech-sandbox] ${message}` },
+})
 
 export function createRequestListener(sandbox: Sandbox) {
   const byHost = new Map<string, string>()
@@ -18,42 +39,42 @@ export function createRequestListener(sandbox: Sandbox) {
   const names = new Set(sandbox.core.services.keys())
 
   return function handleNodeRequest(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('end', () => {
-      const body =
-        chunks.length === 0
-          ? undefined
-          : chunks.length === 1
-            ? (chunks[0] as Buffer)
-            : Buffer.concat(chunks)
-      answer(req, res, body).catch((error: unknown) => {
-        write(res, {
-          status: 500,
-          body: {
-            error: `[martech-sandbox] Failed to answer "${req.url}": ${(error as Error).message}.`,
-          },
-        })
+    const body = new WireBody(req)
+    answer(req, body)
+      .then((result) => {
+        if (result.networkError) return void req.socket.destroy()
+        write(res, result, body.leftUnread())
       })
-    })
+      .catch((error: unknown) => {
+        // A client that went away mid-body has no one to answer.
+        if (body.aborted || req.socket.destroyed) return
+        write(
+          res,
+          sandboxError(500, `Failed to answer "${req.url}": ${(error as Error).message}.`),
+          true,
+        )
+      })
   }
 
-  async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer | undefined) {
+  async function answer(req: IncomingMessage, body: WireBody): Promise<RouteResult> {
     const rawUrl = req.url ?? '/'
     const queryAt = rawUrl.indexOf('?')
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
     const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1))
     const headers = flattenHeaders(req)
     if (pathname === '/__admin' || pathname.startsWith('/__admin/')) {
-      return write(
-        res,
-        await handleAdminRequest(
-          sandbox.core,
-          req.method ?? 'GET',
-          pathname.slice('/__admin'.length) || '/',
-          query,
-          body,
-        ),
+      const raw = await body.read(ADMIN_MAX_BODY_BYTES)
+      if (raw === 'too-large')
+        return sandboxError(
+          413,
+          `Failed to read "${pathname}" body: the admin API accepts at most ${ADMIN_MAX_BODY_BYTES} bytes.`,
+        )
+      return handleAdminRequest(
+        sandbox.core,
+        req.method ?? 'GET',
+        pathname.slice('/__admin'.length) || '/',
+        query,
+        raw,
       )
     }
     const host = headers.host?.replace(/:\d+$/, '').toLowerCase()
@@ -70,29 +91,102 @@ export function createRequestListener(sandbox: Sandbox) {
       }
     }
     if (!service) {
-      return write(res, {
-        status: 404,
-        body: {
-          error: `[martech-sandbox] Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
-        },
-      })
+      return sandboxError(
+        404,
+        `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
+      )
     }
     const origin = `http://${headers.host ?? 'localhost'}`
-    const result = await sandbox.core.dispatch({
+    return sandbox.core.dispatch({
       service,
       method: req.method ?? 'GET',
       path,
       query,
       headers,
-      body,
+      body: body.isEmpty ? undefined : body,
       baseUrl: `${origin}${prefix}`,
       adminUrl: `${origin}/__admin`,
     })
-    if (result.networkError) {
-      req.socket.destroy()
-      return
+  }
+}
+
+/** The request body as the engine's PendingBody: read on demand, never past the limit. */
+class WireBody implements PendingBody {
+  readonly declaredBytes: number | undefined
+  readonly isEmpty: boolean
+  aborted = false
+  #started = false
+  #overflowed = false
+  readonly #req: IncomingMessage
+
+  constructor(req: IncomingMessage) {
+    this.#req = req
+    const length = req.headers['content-length']
+    this.declaredBytes = length === undefined ? undefined : Number(length)
+    this.isEmpty =
+      this.declaredBytes === 0 || (length === undefined && !req.headers['transfer-encoding'])
+  }
+
+  read(limitBytes: number): Promise<Uint8Array | undefined | 'too-large'> {
+    if (this.isEmpty) return Promise.resolve(undefined)
+    if ((this.declaredBytes ?? 0) > limitBytes) {
+      this.#overflowed = true
+      return Promise.resolve('too-large')
     }
-    write(res, result)
+    this.#started = true
+    const req = this.#req
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = []
+      let total = 0
+      const onData = (chunk: Buffer) => {
+        total += chunk.byteLength
+        if (total > limitBytes) {
+          // Stop buffering at once; the rest is discarded as the connection closes.
+          this.#overflowed = true
+          cleanup()
+          chunks.length = 0
+          resolve('too-large')
+          return
+        }
+        chunks.push(chunk)
+      }
+      const onEnd = () => {
+        cleanup()
+        resolve(
+          chunks.length === 0
+            ? undefined
+            : chunks.length === 1
+              ? (chunks[0] as Buffer)
+              : Buffer.concat(chunks, total),
+        )
+      }
+      const onClose = () => {
+        if (req.complete) return
+        this.aborted = true
+        cleanup()
+        reject(new Error('the client closed the connection before sending the whole body'))
+      }
+      const cleanup = () => {
+        req.off('data', onData)
+        req.off('end', onEnd)
+        req.off('close', onClose)
+      }
+      req.on('data', onData)
+      req.on('end', onEnd)
+      req.on('close', onClose)
+    })
+  }
+
+  /**
+   * Whether the answer should close the connection: a body the engine refused to read (or stopped
+   * reading) that is too big to discard cheaply. Node discards what is left either way, without
+   * buffering it.
+   */
+  leftUnread(): boolean {
+    if (this.isEmpty) return false
+    if (this.#overflowed) return true
+    if (this.#started) return false
+    return this.declaredBytes === undefined || this.declaredBytes > DISCARD_MAX_BYTES
   }
 }
 
@@ -104,12 +198,49 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
   return headers
 }
 
-function write(res: ServerResponse, result: RouteResult): void {
+function write(res: ServerResponse, result: RouteResult, close: boolean): void {
+  if (res.headersSent || res.destroyed) return
   const { status, headers, payload } = serializeResult(result)
   if (payload !== undefined)
     headers['content-length'] = String(
       typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength,
     )
+  if (close) headers.connection = 'close'
   res.writeHead(status, headers)
   res.end(payload)
+}
+
+/** Statuses for the errors Node's HTTP parser and timers raise before a request exists. */
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [
+    431,
+    'Request Header Fields Too Large',
+    'the request line and headers exceed 16 KB',
+  ],
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'Payload Too Large', 'chunk extensions are too large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'the request did not arrive in time'],
+}
+
+/**
+ * Answers what Node's HTTP parser rejects (malformed request line or headers, headers over
+ * 16 KB, a request that does not arrive within the request timeout) with a minimal answer in the
+ * sandbox's own shape, `{"error": "..."}`, and closes the connection; Node alone would send an
+ * empty body. No service is known yet at this point, so no service's error shape applies.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  // A peer that reset, or an answer already under way, leaves nothing to write to.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+    socket.destroy()
+    return
+  }
+  const [status, reason, why] = CLIENT_ERRORS[error.code ?? ''] ?? [
+    400,
+    'Bad Request',
+    `the request is not valid HTTP/1.1 (${error.code ?? error.message})`,
+  ]
+  const body = JSON.stringify({ error: `[martech-sandbox] Failed to read the request: ${why}.` })
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
 }

@@ -10,7 +10,27 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
-import { createRequestListener } from './node-adapter.ts'
+import { answerClientError, createRequestListener } from './node-adapter.ts'
+
+/**
+ * How long a client may take, chosen rather than left at Node's defaults (a request that stops
+ * halfway would hold its connection for 300 s):
+ * - `headersMs`: the request line and headers (Node: 60 s);
+ * - `requestMs`: the whole request, body included: a 50 MB upload over a slow link fits (Node: 300 s);
+ * - `keepAliveMs`: an idle kept-alive connection between requests (Node: 5 s).
+ * A client that runs out of time gets `408 {"error"}` and the connection closes.
+ */
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  keepAliveMs: 5_000,
+}
+
+export interface ServerTimeouts {
+  headersMs: number
+  requestMs: number
+  keepAliveMs: number
+}
 
 export interface StartServerOptions extends SandboxOptions {
   /** @default 4010 */
@@ -19,6 +39,8 @@ export interface StartServerOptions extends SandboxOptions {
   host?: string
   /** Serve this sandbox instead of a new one. */
   sandbox?: Sandbox
+  /** Override any of DEFAULT_TIMEOUTS. */
+  timeouts?: Partial<ServerTimeouts>
 }
 
 export interface RunningServer {
@@ -32,7 +54,18 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
   const sandbox = options.sandbox ?? createSandbox(options)
-  const server = createServer({ keepAliveTimeout: 5_000 }, createRequestListener(sandbox))
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // Node checks the two timeouts above every 30 s by default, which would let them overrun by as much.
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    },
+    createRequestListener(sandbox),
+  )
+  server.on('clientError', answerClientError)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4010, host, () => {

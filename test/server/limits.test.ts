@@ -1,0 +1,141 @@
+/**
+ * What the node:http adapter refuses before a route runs: bodies it never buffers (no credential,
+ * over the route's limit), what Node's own parser rejects, and clients that run out of time.
+ */
+import { connect } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ADMIN_MAX_BODY_BYTES } from '../../mocks/server/node-adapter.ts'
+import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
+
+/** Raw bytes in, the raw answer out: what arrived before the server closed or `waitMs` passed. */
+function exchange(
+  server: RunningServer,
+  send: (write: (chunk: string | Uint8Array) => void) => void,
+  waitMs = 3000,
+): Promise<{ raw: string; closed: boolean; elapsedMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const socket = connect(server.port, '127.0.0.1')
+    let raw = ''
+    let done = false
+    const finish = (closed: boolean) => {
+      if (done) return
+      done = true
+      socket.destroy()
+      resolve({ raw, closed, elapsedMs: performance.now() - started })
+    }
+    socket.on('data', (chunk) => {
+      raw += chunk.toString('latin1')
+    })
+    socket.on('close', () => finish(true))
+    socket.on('error', (error) => (raw ? finish(true) : reject(error)))
+    socket.on('connect', () => send((chunk) => socket.write(chunk)))
+    setTimeout(() => finish(false), waitMs)
+  })
+}
+
+function parseAnswer(raw: string) {
+  const [head = '', body = ''] = raw.split('\r\n\r\n')
+  const [statusLine = '', ...lines] = head.split('\r\n')
+  const headers = Object.fromEntries(
+    lines.map((line) => [
+      line.slice(0, line.indexOf(':')).toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]),
+  )
+  return { status: Number(statusLine.split(' ')[1]), headers, body }
+}
+
+describe('request limits over HTTP', () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startServer({ port: 0, timeouts: { headersMs: 500, requestMs: 800 } })
+  })
+  afterAll(() => server.close())
+
+  it('answers a 60 MB upload without credentials 401 before its body is sent, and closes', async () => {
+    const answer = await exchange(server, (write) => {
+      write(
+        'POST /connectif/contacts/email/a%40b.c HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 62914560\r\n\r\n',
+      )
+      write(new Uint8Array(64 * 1024).fill(0x20))
+    })
+    const { status, headers, body } = parseAnswer(answer.raw)
+    expect(status).toBe(401)
+    expect(body).toBe('Unauthorized')
+    expect(headers.connection).toBe('close')
+    expect(answer.closed).toBe(true)
+  })
+
+  it('answers a body whose Content-Length is over the route limit 413 in the service shape, unread', async () => {
+    const key = server.sandbox.defaultAccount.keys.reskyt
+    const answer = await exchange(server, (write) =>
+      write(
+        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{`,
+      ),
+    )
+    const { status, body } = parseAnswer(answer.raw)
+    expect(status).toBe(413)
+    expect(JSON.parse(body)).toEqual({ error: 'Request body is too large' })
+  })
+
+  it('stops reading a chunked body at the route limit and answers 413', async () => {
+    const key = server.sandbox.defaultAccount.keys.reskyt
+    const chunk = 'x'.repeat(256 * 1024)
+    const answer = await exchange(server, (write) => {
+      write(
+        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+      )
+      for (let i = 0; i < 6; i++) write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`)
+    })
+    expect(parseAnswer(answer.raw).status).toBe(413)
+    expect(answer.closed).toBe(true)
+  })
+
+  it('limits admin bodies too, in the sandbox shape', async () => {
+    const response = await fetch(`${server.url}/__admin/faults`, {
+      method: 'POST',
+      body: 'x'.repeat(ADMIN_MAX_BODY_BYTES + 1),
+    })
+    expect(response.status).toBe(413)
+    expect((await response.json()).error).toMatch(/admin API accepts at most 1048576 bytes/)
+  })
+
+  it('answers headers over 16 KB 431 with a JSON error instead of an empty body', async () => {
+    const answer = await exchange(server, (write) =>
+      write(`GET /connectif/contacts/ HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+    )
+    const { status, headers, body } = parseAnswer(answer.raw)
+    expect(status).toBe(431)
+    expect(headers['content-type']).toBe('application/json')
+    expect(JSON.parse(body).error).toMatch(/exceed 16 KB/)
+  })
+
+  it('answers a request line that is not HTTP 400 with a JSON error', async () => {
+    const answer = await exchange(server, (write) => write('HELLO THERE\r\n\r\n'))
+    const { status, body } = parseAnswer(answer.raw)
+    expect(status).toBe(400)
+    expect(JSON.parse(body).error).toMatch(/not valid HTTP\/1\.1/)
+  })
+
+  it('gives a body shorter than its Content-Length 408 once the request timeout passes', async () => {
+    const answer = await exchange(server, (write) =>
+      write(
+        'POST /jivochat/crm HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"event_name"',
+      ),
+    )
+    expect(parseAnswer(answer.raw).status).toBe(408)
+    expect(answer.elapsedMs).toBeLessThan(2500)
+  })
+
+  it('answers a 10,000-level JSON body 400 in the service shape, and the next request as usual', async () => {
+    const deep = `{"event_name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`
+    const response = await fetch(`${server.url}/jivochat/crm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: deep,
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).result).toMatch(/nested deeper than 100 levels/)
+  })
+})
