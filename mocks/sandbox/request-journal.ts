@@ -1,9 +1,12 @@
 /**
  * The last N requests the sandbox answered, newest first: what QA and tests read to see what an
- * integration really sent. A ring buffer, so memory stays flat however long the server runs.
+ * integration really sent. A ring buffer, so memory stays flat however long the server runs, and
+ * bounded per entry too: a body larger than `maxBodyBytes` is replaced by a note of its size.
+ * Secrets are never kept in clear: `Authorization`, `Proxy-Authorization` and `x-api-key` headers
+ * and form fields named like a password keep only their last 4 characters.
  *
  * @example
- * const journal = new RequestJournal(1000)
+ * const journal = new RequestJournal({ capacity: 1000, maxBodyBytes: 65_536 })
  * journal.record(entry)
  * journal.list({ service: 'connectif', status: 429 })
  */
@@ -31,33 +34,88 @@ export interface JournalFilter {
   limit?: number
 }
 
+export interface JournalLimits {
+  /** How many requests are kept. @default 1000 */
+  capacity: number
+  /** Largest request or response body kept, in bytes (as JSON); a larger one is replaced by a note. @default 65536 */
+  maxBodyBytes: number
+}
+
+export const DEFAULT_JOURNAL_LIMITS: JournalLimits = { capacity: 1000, maxBodyBytes: 64 * 1024 }
+
+const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key']
+const SECRET_FIELD = /password|secret/i
+
 export class RequestJournal {
-  readonly #capacity: number
-  #entries: Array<JournalEntry | undefined>
+  #capacity = 0
+  #maxBodyBytes = 0
+  #entries: Array<JournalEntry | undefined> = []
   #next = 0
   #count = 0
   #lastId = 0
 
-  constructor(capacity = 1000) {
-    if (!Number.isInteger(capacity) || capacity < 1) {
-      throw new TypeError(
-        `[martech-sandbox] Failed to create "RequestJournal": capacity must be a positive integer, got ${capacity}.`,
-      )
-    }
-    this.#capacity = capacity
-    this.#entries = new Array(capacity)
+  constructor(limits: Partial<JournalLimits> | number = {}) {
+    this.configure(typeof limits === 'number' ? { capacity: limits } : limits)
   }
 
   get size(): number {
     return this.#count
   }
 
+  get limits(): JournalLimits {
+    return { capacity: this.#capacity, maxBodyBytes: this.#maxBodyBytes }
+  }
+
+  /** Changes the limits; a smaller capacity drops the oldest entries at once. */
+  configure(limits: Partial<JournalLimits>): void {
+    const capacity = limits.capacity ?? (this.#capacity || DEFAULT_JOURNAL_LIMITS.capacity)
+    const maxBodyBytes =
+      limits.maxBodyBytes ??
+      (this.#capacity ? this.#maxBodyBytes : DEFAULT_JOURNAL_LIMITS.maxBodyBytes)
+    for (const [name, value, least] of [
+      ['capacity', capacity, 1],
+      ['maxBodyBytes', maxBodyBytes, 0],
+    ] as const) {
+      if (!Number.isSafeInteger(value) || value < least)
+        throw new TypeError(
+          `[martech-sandbox] Failed to configure "RequestJournal": ${name} must be an integer ≥ ${least}, got ${value}.`,
+        )
+    }
+    const kept = this.list().slice(0, capacity).reverse()
+    this.#capacity = capacity
+    this.#maxBodyBytes = maxBodyBytes
+    this.#entries = new Array(capacity)
+    this.#next = 0
+    this.#count = 0
+    for (const entry of kept) this.#push(entry)
+  }
+
   record(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const stored = { id: ++this.#lastId, ...entry }
+    const stored: JournalEntry = {
+      id: ++this.#lastId,
+      ...entry,
+      request: {
+        headers: maskHeaders(entry.request.headers),
+        body: this.#keep(maskFields(entry.request.body)),
+      },
+      response: { headers: entry.response.headers, body: this.#keep(entry.response.body) },
+    }
+    this.#push(stored)
+    return stored
+  }
+
+  #push(stored: JournalEntry): void {
     this.#entries[this.#next] = stored
     this.#next = (this.#next + 1) % this.#capacity
     this.#count = Math.min(this.#count + 1, this.#capacity)
-    return stored
+  }
+
+  #keep(body: unknown): unknown {
+    if (body === undefined) return undefined
+    const bytes = sizeOver(body, this.#maxBodyBytes)
+    return bytes === undefined
+      ? body
+      : `[martech-sandbox] body of more than ${this.#maxBodyBytes} bytes not kept (journal limit maxBodyBytes)`
   }
 
   /** Entries matching every given filter, newest first. */
@@ -82,4 +140,63 @@ export class RequestJournal {
     this.#next = 0
     this.#count = 0
   }
+}
+
+/** `apiKey abcd…wxyz` → `apiKey ****wxyz`: the scheme stays, the secret keeps its last 4 characters. */
+export function maskSecret(value: string): string {
+  const space = value.lastIndexOf(' ')
+  const scheme = space === -1 ? '' : value.slice(0, space + 1)
+  const secret = value.slice(space + 1)
+  // A short secret would be half given away by its last 4 characters.
+  return `${scheme}****${secret.length >= 8 ? secret.slice(-4) : ''}`
+}
+
+function maskHeaders(headers: Record<string, string>): Record<string, string> {
+  if (!SECRET_HEADERS.some((name) => headers[name] !== undefined)) return headers
+  const masked = { ...headers }
+  for (const name of SECRET_HEADERS) {
+    const value = masked[name]
+    if (value !== undefined) masked[name] = maskSecret(value)
+  }
+  return masked
+}
+
+/** Form and JSON fields named like a secret (`password`, Reskyt's legacy form API), at the top level. */
+function maskFields(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body
+  const record = body as Record<string, unknown>
+  const names = Object.keys(record).filter(
+    (name) => SECRET_FIELD.test(name) && typeof record[name] === 'string',
+  )
+  if (names.length === 0) return body
+  const masked = { ...record }
+  for (const name of names) masked[name] = maskSecret(masked[name] as string)
+  return masked
+}
+
+/**
+ * The body's size as JSON when it is over `limit`, else undefined. Walks at most `limit` bytes'
+ * worth of the value, so a huge body costs no more to measure than a body at the limit.
+ */
+function sizeOver(value: unknown, limit: number): number | undefined {
+  if (typeof value === 'string') return value.length > limit ? value.length : undefined
+  if (value instanceof Uint8Array) return value.byteLength > limit ? value.byteLength : undefined
+  let total = 0
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node === 'string') total += node.length + 2
+    else if (node instanceof Uint8Array) total += node.byteLength
+    else if (Array.isArray(node)) {
+      total += node.length + 1
+      for (const item of node) stack.push(item)
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, item] of Object.entries(node)) {
+        total += key.length + 4
+        stack.push(item)
+      }
+    } else total += 6
+    if (total > limit) return total
+  }
+  return undefined
 }
