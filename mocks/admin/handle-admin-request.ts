@@ -4,6 +4,7 @@
  * admin routes (`/__admin/<service>/...`) through `adminRoutes` on their definition. Both adapters
  * serve it: the node:http server at `/__admin`, MSW at `<service host>/__admin`.
  */
+import { handleProviderStateRequest } from '../../contracts/provider-states/index.ts'
 import type { CreateAccountInput } from '../sandbox/accounts.ts'
 import { parseDuration } from '../sandbox/duration.ts'
 import type { FaultRule } from '../sandbox/faults.ts'
@@ -61,6 +62,9 @@ export async function handleAdminRequest(
       case 'DELETE /faults':
         sandbox.faults.clear()
         return noContent()
+      case 'GET /pact/provider-states':
+      case 'POST /pact/provider-states':
+        return handleProviderStateRequest(sandbox, method.toUpperCase(), query, body)
     }
     const deleteFault = /^DELETE \/faults\/(\d+)$/.exec(route)
     if (deleteFault) {

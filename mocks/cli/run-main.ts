@@ -7,8 +7,10 @@
 import { Command, CommanderError } from 'commander'
 import type { RunningServer } from '../server/start-server.ts'
 import { CliError } from './cli-error.ts'
+import { registerContracts } from './commands/contracts.ts'
 import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
+import { registerVerifyCrm } from './commands/verify-crm.ts'
 import { packageVersion } from './package-version.ts'
 
 export interface CliContext {
@@ -53,6 +55,8 @@ Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.`,
     .showSuggestionAfterError(true)
   registerServe(program, context)
   registerJivo(program, context)
+  registerContracts(program, context)
+  registerVerifyCrm(program, context)
   try {
     await program.parseAsync(options.rawArgs, { from: 'user' })
     return { exitCode: 0, server: context.server }
