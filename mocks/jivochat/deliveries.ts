@@ -33,7 +33,11 @@ export function recordDelivery(
     request: { headers: report.request.headers, body: report.request.body },
     response: {
       headers: report.reply?.headers ?? {},
-      body: report.reply ? (report.reply.json ?? report.reply.body) : undefined,
+      body: report.reply
+        ? 'json' in report.reply
+          ? report.reply.json
+          : report.reply.body
+        : undefined,
     },
   })
   return record

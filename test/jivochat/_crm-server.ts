@@ -9,6 +9,8 @@ export interface CrmServer {
   url: string
   /** Bodies received, parsed as JSON. */
   received: unknown[]
+  /** The headers of each request received, as they arrived. */
+  receivedHeaders: Array<Record<string, string | string[] | undefined>>
   close(): Promise<void>
 }
 
@@ -16,7 +18,9 @@ export async function startCrmServer(
   handler: (req: IncomingMessage, res: ServerResponse, body: unknown) => void,
 ): Promise<CrmServer> {
   const received: unknown[] = []
+  const receivedHeaders: CrmServer['receivedHeaders'] = []
   const server = createServer((req, res) => {
+    receivedHeaders.push(req.headers)
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -30,6 +34,7 @@ export async function startCrmServer(
   return {
     url: `http://127.0.0.1:${port}/jivo/webhooks`,
     received,
+    receivedHeaders,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -4,6 +4,8 @@
  * CRM that cannot be reached, or a usage mistake, gives exit code 2.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { type AddressInfo, createServer as createNetServer } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { DeliveryReport } from '../../mocks/jivochat/index.ts'
 import { runCli } from '../support/run-cli.ts'
@@ -146,6 +148,103 @@ describe('jivo send against a broken CRM', () => {
         message: expect.stringMatching(/hang up/),
       }),
     ])
+  })
+
+  it('stops reading an endless reply at 1 MB, closes the connection and reports reply_too_large', async () => {
+    let closed = false
+    const { exitCode, report } = await sendTo((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.on('close', () => {
+        closed = true
+      })
+      const chunk = `{"result":"ok","pad":"${'x'.repeat(64 * 1024)}`
+      const pump = () => {
+        while (!closed && res.write(chunk));
+        if (!closed) res.once('drain', pump)
+      }
+      pump()
+    })
+    expect(exitCode).toBe(1)
+    expect(report.reply).toBeNull()
+    expect(report.violations).toEqual([
+      expect.objectContaining({
+        code: 'reply_too_large',
+        message: expect.stringMatching(/over 1048576 bytes/),
+      }),
+    ])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(closed).toBe(true)
+  })
+
+  it('reports a reply that is not HTTP as invalid_http', async () => {
+    const raw = createNetServer((socket) => socket.once('data', () => socket.end('HELLO\r\n\r\n')))
+    await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = raw.address() as AddressInfo
+      const { exitCode, stdout } = await cli([
+        'send',
+        'chat_finished',
+        '--to',
+        `http://127.0.0.1:${port}/`,
+        '--json',
+      ])
+      expect(exitCode).toBe(1)
+      expect(JSON.parse(stdout).violations).toEqual([
+        expect.objectContaining({
+          code: 'invalid_http',
+          message: expect.stringMatching(/not valid HTTP/),
+        }),
+      ])
+    } finally {
+      raw.close()
+    }
+  })
+
+  it('reports a gzip body that does not decode as decompression_failed', async () => {
+    const { exitCode, report } = await sendTo((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      res.end('{"result":"ok"}')
+    })
+    expect(exitCode).toBe(1)
+    expect(report.violations).toEqual([
+      expect.objectContaining({ code: 'decompression_failed', path: '$' }),
+    ])
+  })
+
+  it('reads a gzip reply that decodes, in its declared charset', async () => {
+    const { exitCode, report } = await sendTo((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=iso-8859-1',
+        'content-encoding': 'gzip',
+      })
+      res.end(
+        gzipSync(Buffer.from('{"result":"ok","contact_info":{"name":"José Núñez"}}', 'latin1')),
+      )
+    })
+    expect(exitCode).toBe(0)
+    expect(report.agentView?.contactFields).toEqual({ name: 'José Núñez' })
+  })
+
+  it('reports https to a server that speaks plain HTTP as tls_error', async () => {
+    const crm = await startCrmServer(replyWith({ result: 'ok' }))
+    try {
+      const { exitCode, stdout } = await cli([
+        'send',
+        'chat_finished',
+        '--to',
+        crm.url.replace('http:', 'https:'),
+        '--json',
+      ])
+      expect(exitCode).toBe(1)
+      expect(JSON.parse(stdout).violations).toEqual([
+        expect.objectContaining({
+          code: 'tls_error',
+          message: expect.stringMatching(/TLS failed/),
+        }),
+      ])
+    } finally {
+      await crm.close()
+    }
   })
 
   it('grades replies to other events against AckReply, and only warns about extra fields', async () => {

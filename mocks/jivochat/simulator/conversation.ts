@@ -75,7 +75,8 @@ export async function playConversation(options: ConversationOptions): Promise<Co
     })
     reports.push(report)
     options.onReport?.(report)
-    const link = (report.reply?.json as { crm_link?: unknown } | undefined)?.crm_link
+    const json = report.reply && 'json' in report.reply ? report.reply.json : undefined
+    const link = (json as { crm_link?: unknown } | undefined)?.crm_link
     if (typeof link === 'string') lastCrmLink = link
     if (report.outcome === 'unreachable') break
   }

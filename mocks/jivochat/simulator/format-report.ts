@@ -24,10 +24,12 @@ export function formatReports(reports: DeliveryReport[]): string {
 }
 
 function resultOf(report: DeliveryReport): string {
-  const result = (report.reply?.json as { result?: unknown } | undefined)?.result
+  const json = report.reply && 'json' in report.reply ? report.reply.json : undefined
+  const result = (json as { result?: unknown } | undefined)?.result
   if (typeof result === 'string') return result.length > 24 ? `${result.slice(0, 23)}…` : result
-  if (report.violations.some((v) => v.code === 'timeout')) return '(timeout)'
-  if (report.violations.some((v) => v.code === 'connection_closed')) return '(closed)'
+  // No reply: the one violation says why (timeout, connection_closed, reply_too_large, …).
+  const failure = report.reply ? undefined : report.violations[0]
+  if (failure) return failure.code === 'connection_closed' ? '(closed)' : `(${failure.code})`
   if (report.reply) return '(not JSON)'
   return '—'
 }
@@ -40,7 +42,10 @@ function details(report: DeliveryReport, index: number): string[] {
   if (report.error) return [...lines, `   ✗ ${report.error}`]
   if (report.status !== null)
     lines.push(`   status   ${report.status} in ${Math.round(report.durationMs)} ms`)
-  if (report.reply) lines.push(`   reply    ${preview(report.reply.body)}`)
+  if (report.reply)
+    lines.push(
+      `   reply    ${preview('json' in report.reply ? JSON.stringify(report.reply.json) : report.reply.body)}`,
+    )
   for (const issue of report.payloadIssues)
     lines.push(
       `   payload  ${issue.path} ${issue.message} (your overrides; Jivo would not send this)`,

@@ -14,6 +14,11 @@ import type { JivoEventName } from '../../../src/clients/jivochat.ts'
  * - `schema_violation`: the body breaks `CrmReply` / `AckReply` in openapi/jivochat.yaml.
  * - `timeout`: no complete reply within the timeout (3 s by default) [INF from the Bot API].
  * - `connection_closed`: the CRM closed or reset the connection before the reply was complete.
+ * - `invalid_http`: what came back is not an HTTP/1.1 response.
+ * - `decompression_failed`: the reply's Content-Encoding (gzip, deflate, br) does not decode.
+ * - `tls_error`: the TLS handshake failed (self-signed or expired certificate, wrong host, plain
+ *   HTTP on an https URL).
+ * - `reply_too_large`: the reply is over 1 MB (decompressed); the simulator closes the connection.
  */
 export type ViolationCode =
   | 'http_error'
@@ -22,6 +27,10 @@ export type ViolationCode =
   | 'schema_violation'
   | 'timeout'
   | 'connection_closed'
+  | 'invalid_http'
+  | 'decompression_failed'
+  | 'tls_error'
+  | 'reply_too_large'
 
 export interface Violation {
   code: ViolationCode
@@ -60,13 +69,20 @@ export interface DeliveryReport {
   url: string
   seed: number
   timeoutMs: number
+  /** What was sent; `headers` are exactly the headers that went out. */
   request: { method: 'POST'; headers: Record<string, string>; body: Record<string, unknown> }
   /** Null when no response arrived. */
   status: number | null
   /** From sending the request to the end of the reply (or to the failure), in milliseconds. */
   durationMs: number
-  /** Null when no complete reply arrived. `json` is undefined when the body is not JSON. */
-  reply: { headers: Record<string, string>; body: string; json?: unknown } | null
+  /**
+   * Null when no complete reply arrived. The body appears once: `json` when it parses as JSON,
+   * else `body`, the text decoded in its declared charset.
+   */
+  reply:
+    | { headers: Record<string, string>; json: unknown }
+    | { headers: Record<string, string>; body: string }
+    | null
   violations: Violation[]
   /** Harmless oddities: fields Jivo ignores in an acknowledgement. */
   warnings: string[]

@@ -13,7 +13,7 @@ import {
 } from '../../../src/clients/jivochat.ts'
 import jivochatDocument from '../../../src/generated/jivochat.document.ts'
 import { checkReply } from './check-reply.ts'
-import { DEFAULT_TIMEOUT_MS, deliver, REQUEST_HEADERS } from './deliver.ts'
+import { DEFAULT_TIMEOUT_MS, deliver } from './deliver.ts'
 import { generateEvent, isJivoEventName } from './generate-event.ts'
 import type { Persona } from './persona.ts'
 import type { DeliveryReport, Violation } from './report.ts'
@@ -103,7 +103,7 @@ export async function sendEvent(
     url: options.to,
     seed,
     timeoutMs,
-    request: { method: 'POST' as const, headers: { ...REQUEST_HEADERS }, body },
+    request: { method: 'POST' as const, headers: result.requestHeaders, body },
     durationMs: result.durationMs,
     payloadIssues,
   }
@@ -128,7 +128,7 @@ export async function sendEvent(
             path: '$',
             message: `no complete reply within ${timeoutMs} ms; Jivo gives up and shows the agent nothing`,
           }
-        : { code: 'connection_closed', path: '$', message: result.reason }
+        : { code: result.failure, path: '$', message: result.reason }
     return {
       ...base,
       ok: false,
@@ -147,13 +147,12 @@ export async function sendEvent(
     ok: verdict.violations.length === 0,
     outcome: verdict.violations.length === 0 ? 'ok' : 'violations',
     status: result.status,
-    reply: {
-      headers: result.headers,
-      body: result.body,
-      ...(verdict.json === undefined ? {} : { json: verdict.json }),
-    },
+    reply:
+      verdict.json === undefined
+        ? { headers: result.headers, body: result.body }
+        : { headers: result.headers, json: verdict.json },
     violations: verdict.violations,
-    warnings: verdict.warnings,
+    warnings: result.charsetNote ? [result.charsetNote, ...verdict.warnings] : verdict.warnings,
     agentView: verdict.agentView,
     error: null,
   }
