@@ -4,7 +4,7 @@
  * route, journal), with `@msw/data`'s scanning `findFirst` at 50k for scale.
  */
 import { Collection } from '@msw/data'
-import { findContactByEmail } from '../mocks/connectif/state.ts'
+import { findContactByEmail } from '../mocks/connectif/contacts/contacts.ts'
 import { createSandbox } from '../mocks/create-sandbox.ts'
 
 const LOOKUPS = 20_000

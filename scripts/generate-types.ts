@@ -14,6 +14,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
+import ts from 'typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/openapi/openapi-document.ts'
 import { findStaleRouteMaps, renderRouteMaps, writeRouteMaps } from './generate-route-maps.ts'
@@ -68,7 +69,11 @@ export async function renderGeneratedFiles(): Promise<Map<string, string>> {
     const service = basename(source, '.yaml')
     const text = await readFile(join(openapiDir, source), 'utf8')
     const document = parse(text) as OpenApiDocument
-    const ast = await openapiTS(new URL(`file://${join(openapiDir, source)}`))
+    const ast = await openapiTS(new URL(`file://${join(openapiDir, source)}`), {
+      // A `format: binary` part is a file: a Blob to the client that sends it and the route that reads it.
+      transform: (schema) =>
+        schema.format === 'binary' ? ts.factory.createTypeReferenceNode('Blob') : undefined,
+    })
     files.set(`${service}.ts`, header(source) + astToString(ast))
     files.set(
       `${service}.document.ts`,

@@ -6,6 +6,7 @@
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
+import { settingsOf } from './account-settings.ts'
 import { exportsAdminRoutes } from './exports-admin.ts'
 import { importsAdminRoutes } from './imports-admin.ts'
 import { outboundAdminRoutes } from './outbound-admin.ts'
@@ -21,9 +22,9 @@ export async function connectifAdminRoutes(
   const settingsMatch = /^\/accounts\/([^/]+)\/settings$/.exec(request.path)
   if (settingsMatch) {
     const accountId = decodeURIComponent(settingsMatch[1] as string)
-    if (!request.sandbox.accounts.get(accountId))
-      return adminError(404, `Failed to find "account ${accountId}": no such account.`)
-    const settings = state.accountSettings(accountId)
+    const account = request.sandbox.accounts.get(accountId)
+    if (!account) return adminError(404, `Failed to find "account ${accountId}": no such account.`)
+    const settings = settingsOf(account)
     if (request.method === 'GET') return json(200, settings)
     if (request.method === 'PATCH') {
       const { allowedDomains, store } = request.body
@@ -40,6 +41,7 @@ export async function connectifAdminRoutes(
         return adminError(400, 'Failed to update "connectif settings": store must be an object.')
       if (allowedDomains) settings.allowedDomains = allowedDomains as string[]
       if (store) Object.assign(settings.store, store)
+      account.settings.connectif = { ...settings }
       return json(200, settings)
     }
   }

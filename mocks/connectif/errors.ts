@@ -7,6 +7,7 @@
  */
 import type { SandboxFailure } from '../sandbox/failures.ts'
 import { json, type RouteResult, text } from '../sandbox/route-result.ts'
+import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -37,8 +38,8 @@ export function httpError(
   status: number,
   detail: string,
   extra?: Record<string, unknown>,
-): RouteResult {
-  return json(status, { status, title: TITLES[status] ?? 'Error', detail, ...extra })
+): ErrorAnswer {
+  return asErrorAnswer(json(status, { status, title: TITLES[status] ?? 'Error', detail, ...extra }))
 }
 
 /** A 400 HttpError with a custom `code` and its extra fields. */
@@ -46,18 +47,26 @@ export function customError(
   code: keyof typeof ERROR_MESSAGES,
   detail: string,
   extra?: Record<string, unknown>,
-): RouteResult {
+): ErrorAnswer {
   return httpError(400, detail, { code, ...extra })
 }
 
-export function validationError(
-  detail: string,
-  validationErrors: Array<{ path: string; reason: string }>,
-): RouteResult {
-  return json(422, { status: 422, title: TITLES[422], detail, validationErrors })
+export interface Issue {
+  path: string
+  reason: string
 }
 
-export function notFound(detail: string): RouteResult {
+/** The detail of every 422 the sandbox writes, as Connectif words it. */
+export const VALIDATION_DETAIL = 'Resource contains validation errors.'
+
+export function validationError(
+  validationErrors: Issue[],
+  detail: string = VALIDATION_DETAIL,
+): ErrorAnswer {
+  return asErrorAnswer(json(422, { status: 422, title: TITLES[422], detail, validationErrors }))
+}
+
+export function notFound(detail: string): ErrorAnswer {
   return httpError(404, detail)
 }
 
@@ -87,7 +96,6 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
       return httpError(failure.status, failure.message)
     case 'validation':
       return validationError(
-        'Resource contains validation errors.',
         failure.issues.map((issue) => ({
           path: issue.location === 'body' ? issue.path : `${issue.location}.${issue.path}`,
           reason: issue.reason,

@@ -12,7 +12,7 @@
 import type { RouteResult } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
 import { httpError } from './errors.ts'
-import { exportFile } from './exports-model.ts'
+import { exportFile } from './exports/exports.ts'
 import type { ConnectifState } from './state.ts'
 
 const FILE_PATH = /^\/exports\/([^/]+)\/file\/?$/

@@ -4,15 +4,14 @@
  * Records go through the same tables the API writes, so a seeded contact is found by email.
  */
 import type { Account } from '../sandbox/accounts.ts'
-import { BUILT_IN_CONTACT_FIELDS } from './contact-fields-model.ts'
-import type {
-  ConnectifState,
-  ContactFieldRecord,
-  ContactRecord,
-  CouponSetRecord,
-  ProductRecord,
-  WorkflowRecord,
-} from './state.ts'
+import { SandboxError } from '../sandbox/sandbox-error.ts'
+import { settingsOf } from './account-settings.ts'
+import { type ContactFieldRecord, isBuiltInField } from './contact-fields/contact-fields.ts'
+import type { ContactRecord } from './contacts/contacts.ts'
+import type { CouponSetRecord } from './coupon-sets/coupon-sets.ts'
+import type { ProductRecord } from './products/products.ts'
+import type { ConnectifState } from './state.ts'
+import type { WorkflowRecord } from './workflows/workflows.ts'
 
 interface ConnectifFixtures {
   store?: Record<string, unknown>
@@ -34,6 +33,8 @@ const KNOWN = new Set([
   'workflows',
 ])
 
+const invalid = (reason: string) => new SandboxError(400, reason)
+
 /** Seeds are written with fixed timestamps so fixtures give the same answers every run. */
 const SEEDED_AT = '2026-01-01T00:00:00.000Z'
 
@@ -44,11 +45,10 @@ export function seedConnectifFixtures(
 ): void {
   const accountId = account.id
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new TypeError('expected an object')
+    throw invalid('expected an object')
   const fixtures = data as ConnectifFixtures
   for (const key of Object.keys(fixtures)) {
-    if (!KNOWN.has(key))
-      throw new TypeError(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
+    if (!KNOWN.has(key)) throw invalid(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
   }
   let counter = 0
   // Fixture ids are derived from the account and position, so they are stable without the sandbox's
@@ -57,16 +57,21 @@ export function seedConnectifFixtures(
   const nextId = () => `${accountHex}${(++counter).toString(16).padStart(16, '0')}`
   const arrayOf = <T>(name: string, value: T[] | undefined): T[] => {
     if (value === undefined) return []
-    if (!Array.isArray(value)) throw new TypeError(`"${name}" must be an array`)
+    if (!Array.isArray(value)) throw invalid(`"${name}" must be an array`)
     return value
   }
-  const settings = state.accountSettings(accountId)
-  if (fixtures.store !== undefined) Object.assign(settings.store, fixtures.store)
-  if (fixtures.allowedDomains !== undefined)
-    settings.allowedDomains = arrayOf('allowedDomains', fixtures.allowedDomains)
+  if (fixtures.store !== undefined || fixtures.allowedDomains !== undefined) {
+    const settings = settingsOf(account)
+    account.settings.connectif = {
+      store: { ...settings.store, ...fixtures.store },
+      allowedDomains: fixtures.allowedDomains
+        ? arrayOf('allowedDomains', fixtures.allowedDomains)
+        : settings.allowedDomains,
+    }
+  }
   for (const [index, field] of arrayOf('contactFields', fixtures.contactFields).entries()) {
-    if (!field.id || BUILT_IN_CONTACT_FIELDS.some((f) => f.id === field.id))
-      throw new TypeError(`contactFields[${index}] needs a custom id`)
+    if (!field.id || isBuiltInField(field.id))
+      throw invalid(`contactFields[${index}] needs a custom id`)
     state.contactFields.insert({
       custom: true,
       readOnly: false,
@@ -77,7 +82,7 @@ export function seedConnectifFixtures(
   }
   for (const [index, contact] of arrayOf('contacts', fixtures.contacts).entries()) {
     if (!contact._email && !contact._externalId)
-      throw new TypeError(`contacts[${index}] needs _email or _externalId`)
+      throw invalid(`contacts[${index}] needs _email or _externalId`)
     state.contacts.insert({
       _createdAt: SEEDED_AT,
       _updatedAt: SEEDED_AT,
@@ -92,7 +97,7 @@ export function seedConnectifFixtures(
     } as ContactRecord)
   }
   for (const [index, product] of arrayOf('products', fixtures.products).entries()) {
-    if (!product.productId) throw new TypeError(`products[${index}] needs productId`)
+    if (!product.productId) throw invalid(`products[${index}] needs productId`)
     state.products.insert({
       availability: 'instock',
       createdAt: SEEDED_AT,
@@ -103,7 +108,7 @@ export function seedConnectifFixtures(
     })
   }
   for (const [index, set] of arrayOf('couponSets', fixtures.couponSets).entries()) {
-    if (!set.name) throw new TypeError(`couponSets[${index}] needs name`)
+    if (!set.name) throw invalid(`couponSets[${index}] needs name`)
     const codes = set.codes ?? []
     const type = set.type ?? (set.code ? 'single' : 'multiple')
     state.couponSets.insert({

@@ -9,8 +9,8 @@
 import { adminError } from '../admin/handle-admin-request.ts'
 import { type RouteResult, text } from '../sandbox/route-result.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
-import { catchUpImports } from './imports/catch-up-imports.ts'
-import { errorReportCsv } from './imports/error-report-csv.ts'
+import { errorReportCsv } from './imports/imports.ts'
+import { catchUpImports } from './imports/run-imports.ts'
 import type { ConnectifState } from './state.ts'
 
 /** Answers `GET /imports/{id}/errors.csv` (path relative to `/__admin/connectif`); undefined otherwise. */
@@ -24,7 +24,8 @@ export function importsAdminRoutes(
   const found = state.imports.get(id)
   if (!found) return adminError(404, `Failed to find "import ${id}": no such import.`)
   // The report grows as the job runs: bring it up to the sandbox clock first.
-  catchUpImports(state, found.accountId, request.sandbox.clock.now(), request.sandbox.ids)
+  const account = request.sandbox.accounts.get(found.accountId)
+  if (account) catchUpImports(state, account, request.sandbox.clock.now(), request.sandbox.ids)
   const job = state.imports.get(id) ?? found
   return text(200, errorReportCsv(job), {
     'content-type': 'text/csv; charset=utf-8',

@@ -6,14 +6,15 @@
 import type { components } from '../../src/generated/connectif.ts'
 import { adminError } from '../admin/handle-admin-request.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
+import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
 import type { AdminRequest } from '../sandbox/service-definition.ts'
 import {
   checkEventTypeCreation,
   findEventType,
-  type StoredEventType,
-} from './custom-events-model.ts'
-import { type OutboundSendRequest, sendOutboundEvent } from './outbound.ts'
-import { iso } from './route-helpers.ts'
+  insertEventType,
+} from './custom-event-types/custom-event-types.ts'
+import { type OutboundSendRequest, sendOutboundEvent } from './custom-events/outbound.ts'
+import { iso } from './records.ts'
 import type { ConnectifState } from './state.ts'
 
 type CustomEventTypeCreation = components['schemas']['CustomEventTypeCreation']
@@ -41,7 +42,7 @@ export async function outboundAdminRoutes(
   const send = /^\/outbound\/([^/]+)\/send$/.exec(path)
   if (send && method === 'POST') {
     const eventTypeId = decodeURIComponent(send[1] as string)
-    const stored = state.customEventTypes.get(eventTypeId) as StoredEventType | undefined
+    const stored = state.customEventTypes.get(eventTypeId)
     const eventType = stored && findEventType(state, stored.accountId, eventTypeId)
     if (!eventType)
       return adminError(
@@ -83,7 +84,7 @@ export async function outboundAdminRoutes(
       )
     }
     const outcome = await sendOutboundEvent(
-      sandbox,
+      { fetch: createSandboxFetch(sandbox), now: () => sandbox.clock.now(), ids: sandbox.ids },
       state,
       eventType.accountId,
       eventType,
@@ -138,15 +139,13 @@ function defineOutbound(request: AdminRequest, state: ConnectifState): RouteResu
       imageUri: null,
       eventsEnabled: true,
     })
-  const stored: StoredEventType = {
-    ...eventType,
-    id: sandbox.ids.objectId(),
+  const stored = insertEventType(state, {
+    body: eventType,
     accountId,
     integrationId: integration.id,
-    createdAt: now,
-    updatedAt: now,
-  }
-  state.customEventTypes.insert(stored)
+    id: sandbox.ids.objectId(),
+    now,
+  })
   return json(201, {
     integrationId: integration.id,
     eventType: { ...eventType, id: stored.id, createdAt: now, updatedAt: now },

@@ -1,18 +1,18 @@
-/** Small pieces every Connectif route uses: the account, timestamps, list pages, authorized domains. */
-import { type RouteContext, requireAccount } from '../sandbox/service-definition.ts'
+/** Small pieces several Connectif routes use: list pages and authorized domains. */
 
-/** The caller's account; every Connectif operation requires a key, so it is always there. */
-export const accountOf = requireAccount
-
-export const iso = (ms: number) => new Date(ms).toISOString()
+/** What a list route reads to page: its `limit`/`offset` query and where the client reached it. */
+export interface PageRequest {
+  query: { limit?: number; offset?: number }
+  baseUrl: string
+}
 
 /**
  * One page of a list, shaped `{ links: { next?, prev? }, results }` [DOC], paged by `limit` and
  * `offset` [INF: shared/research/connectif.md §3.5], with absolute links.
  */
-export function listPage<T>(ctx: RouteContext, path: string, items: T[]) {
-  const limit = (ctx.query.limit as number | undefined) ?? 20
-  const offset = (ctx.query.offset as number | undefined) ?? 0
+export function listPage<T>(ctx: PageRequest, path: string, items: T[]) {
+  const limit = ctx.query.limit ?? 20
+  const offset = ctx.query.offset ?? 0
   const link = (at: number) => `${ctx.baseUrl}${path}?limit=${limit}&offset=${at}`
   const links: { next?: string; prev?: string } = {}
   if (offset + limit < items.length) links.next = link(offset + limit)

@@ -1,90 +1,98 @@
-/** Connectif's route map: operationId → route function. Nothing else lives here. */
+/**
+ * Generated from openapi/connectif.yaml by `npm run generate`. Do not edit by hand: the route of
+ * an operation is mocks/connectif/<section>/<operationId>.ts, where <section> is its first tag
+ * (a test fails when this file is stale).
+ */
+import { createContactField } from './contact-fields/createContactField.ts'
+import { deleteContactField } from './contact-fields/deleteContactField.ts'
+import { getContactField } from './contact-fields/getContactField.ts'
+import { listContactFields } from './contact-fields/listContactFields.ts'
+import { deleteContactByEmail } from './contacts/deleteContactByEmail.ts'
+import { deleteContactByExternalId } from './contacts/deleteContactByExternalId.ts'
+import { getContact } from './contacts/getContact.ts'
+import { getContactByEmail } from './contacts/getContactByEmail.ts'
+import { getContactByExternalId } from './contacts/getContactByExternalId.ts'
+import { patchContact } from './contacts/patchContact.ts'
+import { patchContactByEmail } from './contacts/patchContactByEmail.ts'
+import { patchContactByExternalId } from './contacts/patchContactByExternalId.ts'
+import { getCouponSet } from './coupon-sets/getCouponSet.ts'
+import { listCouponSets } from './coupon-sets/listCouponSets.ts'
+import { createCustomEventType } from './custom-event-types/createCustomEventType.ts'
+import { deleteCustomEventType } from './custom-event-types/deleteCustomEventType.ts'
+import { getCustomEventType } from './custom-event-types/getCustomEventType.ts'
+import { listCustomEventTypes } from './custom-event-types/listCustomEventTypes.ts'
+import { createCustomEventByAlias } from './custom-events/createCustomEventByAlias.ts'
+import { createCustomEventById } from './custom-events/createCustomEventById.ts'
+import { createCustomIntegration } from './custom-integrations/createCustomIntegration.ts'
+import { deleteCustomIntegration } from './custom-integrations/deleteCustomIntegration.ts'
+import { getCustomIntegration } from './custom-integrations/getCustomIntegration.ts'
+import { listCustomIntegrations } from './custom-integrations/listCustomIntegrations.ts'
+import { patchCustomIntegration } from './custom-integrations/patchCustomIntegration.ts'
+import { createDataExplorerExport } from './exports/createDataExplorerExport.ts'
+import { createExport } from './exports/createExport.ts'
+import { deleteExport } from './exports/deleteExport.ts'
+import { getExport } from './exports/getExport.ts'
+import { listExports } from './exports/listExports.ts'
+import { createImport } from './imports/createImport.ts'
+import { deleteImport } from './imports/deleteImport.ts'
+import { getImport } from './imports/getImport.ts'
+import { listImports } from './imports/listImports.ts'
+import { deleteProduct } from './products/deleteProduct.ts'
+import { deleteProductByProductId } from './products/deleteProductByProductId.ts'
+import { getProduct } from './products/getProduct.ts'
+import { getProductByProductId } from './products/getProductByProductId.ts'
+import { patchProductByProductId } from './products/patchProductByProductId.ts'
+import { createPurchase } from './purchases/createPurchase.ts'
+import { deletePurchase } from './purchases/deletePurchase.ts'
+import { deletePurchaseByPurchaseId } from './purchases/deletePurchaseByPurchaseId.ts'
+import { getPurchase } from './purchases/getPurchase.ts'
+import { getPurchaseByPurchaseId } from './purchases/getPurchaseByPurchaseId.ts'
+import { getStore } from './store/getStore.ts'
+import { getWorkflow } from './workflows/getWorkflow.ts'
+import { listWorkflows } from './workflows/listWorkflows.ts'
 
-import type { RouteHandler } from '../sandbox/service-definition.ts'
-import { createContactField } from './routes/createContactField.ts'
-import { createCustomEventByAlias } from './routes/createCustomEventByAlias.ts'
-import { createCustomEventById } from './routes/createCustomEventById.ts'
-import { createCustomEventType } from './routes/createCustomEventType.ts'
-import { createCustomIntegration } from './routes/createCustomIntegration.ts'
-import { createDataExplorerExport } from './routes/createDataExplorerExport.ts'
-import { createExport } from './routes/createExport.ts'
-import { createImport } from './routes/createImport.ts'
-import { createPurchase } from './routes/createPurchase.ts'
-import { deleteContactByEmail } from './routes/deleteContactByEmail.ts'
-import { deleteContactByExternalId } from './routes/deleteContactByExternalId.ts'
-import { deleteContactField } from './routes/deleteContactField.ts'
-import { deleteCustomEventType } from './routes/deleteCustomEventType.ts'
-import { deleteCustomIntegration } from './routes/deleteCustomIntegration.ts'
-import { deleteExport } from './routes/deleteExport.ts'
-import { deleteImport } from './routes/deleteImport.ts'
-import { deleteProduct } from './routes/deleteProduct.ts'
-import { deleteProductByProductId } from './routes/deleteProductByProductId.ts'
-import { deletePurchase } from './routes/deletePurchase.ts'
-import { deletePurchaseByPurchaseId } from './routes/deletePurchaseByPurchaseId.ts'
-import { getContact } from './routes/getContact.ts'
-import { getContactByEmail } from './routes/getContactByEmail.ts'
-import { getContactByExternalId } from './routes/getContactByExternalId.ts'
-import { getContactField } from './routes/getContactField.ts'
-import { getCouponSet } from './routes/getCouponSet.ts'
-import { getCustomEventType } from './routes/getCustomEventType.ts'
-import { getCustomIntegration } from './routes/getCustomIntegration.ts'
-import { getExport } from './routes/getExport.ts'
-import { getImport } from './routes/getImport.ts'
-import { getProduct } from './routes/getProduct.ts'
-import { getProductByProductId } from './routes/getProductByProductId.ts'
-import { getPurchase } from './routes/getPurchase.ts'
-import { getPurchaseByPurchaseId } from './routes/getPurchaseByPurchaseId.ts'
-import { getStore } from './routes/getStore.ts'
-import { getWorkflow } from './routes/getWorkflow.ts'
-import { listContactFields } from './routes/listContactFields.ts'
-import { listCouponSets } from './routes/listCouponSets.ts'
-import { listCustomEventTypes } from './routes/listCustomEventTypes.ts'
-import { listCustomIntegrations } from './routes/listCustomIntegrations.ts'
-import { listExports } from './routes/listExports.ts'
-import { listImports } from './routes/listImports.ts'
-import { listWorkflows } from './routes/listWorkflows.ts'
-import { patchContact } from './routes/patchContact.ts'
-import { patchContactByEmail } from './routes/patchContactByEmail.ts'
-import { patchContactByExternalId } from './routes/patchContactByExternalId.ts'
-import { patchCustomIntegration } from './routes/patchCustomIntegration.ts'
-import { patchProductByProductId } from './routes/patchProductByProductId.ts'
-import type { ConnectifState } from './state.ts'
-
-export const routes: Record<string, RouteHandler<ConnectifState>> = {
+/** Every route of the service, one per operationId. */
+export const routes = [
   getContact,
   patchContact,
   getContactByEmail,
-  patchContactByEmail,
   deleteContactByEmail,
+  patchContactByEmail,
   getContactByExternalId,
-  patchContactByExternalId,
   deleteContactByExternalId,
-  createPurchase,
-  getPurchase,
-  getPurchaseByPurchaseId,
-  deletePurchase,
-  deletePurchaseByPurchaseId,
-  getProduct,
-  deleteProduct,
-  getProductByProductId,
-  patchProductByProductId,
-  deleteProductByProductId,
+  patchContactByExternalId,
   listContactFields,
   createContactField,
   getContactField,
   deleteContactField,
-  createExport,
+  getProductByProductId,
+  deleteProductByProductId,
+  patchProductByProductId,
+  getProduct,
+  deleteProduct,
+  createPurchase,
+  getPurchase,
+  deletePurchase,
+  getPurchaseByPurchaseId,
+  deletePurchaseByPurchaseId,
+  listCouponSets,
+  getCouponSet,
+  listImports,
+  createImport,
+  getImport,
+  deleteImport,
   listExports,
+  createExport,
   createDataExplorerExport,
   getExport,
   deleteExport,
   createCustomEventByAlias,
   createCustomEventById,
-  createCustomIntegration,
   listCustomIntegrations,
+  createCustomIntegration,
   getCustomIntegration,
-  patchCustomIntegration,
   deleteCustomIntegration,
+  patchCustomIntegration,
   createCustomEventType,
   listCustomEventTypes,
   getCustomEventType,
@@ -92,10 +100,4 @@ export const routes: Record<string, RouteHandler<ConnectifState>> = {
   listWorkflows,
   getWorkflow,
   getStore,
-  createImport,
-  listImports,
-  getImport,
-  deleteImport,
-  listCouponSets,
-  getCouponSet,
-}
+]

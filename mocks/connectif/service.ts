@@ -5,12 +5,13 @@
  * @see shared/research/connectif.md §1 (auth [DOC]), §2 (rate limit [DOC]), §3.2 (errors [DOC])
  */
 import connectifDocument from '../../src/generated/connectif.document.ts'
-import { defineService, legacyRoutes } from '../sandbox/service-definition.ts'
+import { defineService } from '../sandbox/service-definition.ts'
+import { settingsOf } from './account-settings.ts'
 import { connectifAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
-import { catchUpExports } from './exports-model.ts'
+import { catchUpExports } from './exports/exports.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
-import { catchUpImports } from './imports/catch-up-imports.ts'
+import { catchUpImports } from './imports/run-imports.ts'
 import { routes } from './routes.ts'
 import { scopeOf } from './scopes.ts'
 import { type ConnectifState, createConnectifState } from './state.ts'
@@ -28,7 +29,7 @@ export const connectifService = defineService<ConnectifState>({
   name: 'connectif',
   document: connectifDocument,
   hosts: ['api.connectif.cloud'],
-  routes: legacyRoutes(routes),
+  routes,
   // Key Id (24 hex, like Connectif's ids) and Key Secret, joined by ":" as the UI's copy button does.
   mintKey: (ids) => `${ids.objectId()}:${ids.alphanumeric(32)}`,
   readCredential(headers) {
@@ -48,12 +49,12 @@ export const connectifService = defineService<ConnectifState>({
   maxBodyBytes: (operation) => BODY_LIMITS[operation.operationId] ?? 50 * MB,
   // Imports and exports move with the sandbox clock; play them forward before any route answers.
   beforeRoute(ctx, state) {
-    const accountId = ctx.account.id
-    catchUpImports(state, accountId, ctx.now, ctx.ids)
-    catchUpExports(state, accountId, ctx.now)
+    catchUpImports(state, ctx.account, ctx.now, ctx.ids)
+    catchUpExports(state, ctx.account.id, ctx.now)
   },
   renderFailure,
   createState: createConnectifState,
+  readSettings: settingsOf,
   seedFixtures: seedConnectifFixtures,
   adminRoutes: connectifAdminRoutes,
 })

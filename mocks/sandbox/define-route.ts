@@ -117,7 +117,7 @@ export type RouteHandler<Op, State> = (
 export function routeDefiner<Operations, State>() {
   return function defineRoute<Id extends keyof Operations & string>(
     operationId: Id,
-    handle: RouteHandler<Operations[Id], State>,
+    handle: NoInfer<RouteHandler<Operations[Id], State>>,
   ): Route<State> {
     return { operationId, handle: handle as Route<State>['handle'] }
   }

@@ -8,7 +8,7 @@
  *
  * @example
  * throw new SandboxError(404, 'no such account acct_1') // rendered by the service as `rejected`
- * throw SandboxError.answering(notFound('profile'))      // the service's own body, as built
+ * throw rejectWith(notFound('profile'))                 // the service's own body, as built
  */
 import type { RouteResult } from './route-result.ts'
 
@@ -40,3 +40,6 @@ export class SandboxError extends Error {
     return new SandboxError(answer.status, `answered ${answer.status}`, answer)
   }
 }
+
+/** `throw rejectWith(notFound('profile'))`: a model's way to answer with the service's error. */
+export const rejectWith = (answer: ErrorAnswer) => SandboxError.answering(answer)

@@ -70,7 +70,12 @@ export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixt
       if (fixture[service] === undefined) continue
       if (!runtime.definition.seedFixtures) fail(`${service} takes no fixture data`)
       try {
-        runtime.definition.seedFixtures?.(runtime.state, account, fixture[service], sandbox.accounts)
+        runtime.definition.seedFixtures?.(
+          runtime.state,
+          account,
+          fixture[service],
+          sandbox.accounts,
+        )
       } catch (error) {
         fail(`accounts[${index}].${service}: ${(error as Error).message}`)
       }

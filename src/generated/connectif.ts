@@ -1474,7 +1474,7 @@ export interface components {
              * Format: binary
              * @description UTF-8 CSV whose header row holds field ids: contacts need `_email`; products use the product field names; coupons have a single `code` column. At most 50 Mb. Inferred: list cells (checkbox fields, `categories`, `tags`) separate values with `|`; an empty cell leaves the field as it is.
              */
-            file: string;
+            file: Blob;
         } & (({
             /** @enum {string} */
             type?: "contacts" | "products";

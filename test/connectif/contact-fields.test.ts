@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BUILT_IN_CONTACT_FIELDS } from '../../mocks/connectif/contact-fields-model.ts'
+import { BUILT_IN_CONTACT_FIELDS } from '../../mocks/connectif/contact-fields/contact-fields.ts'
 import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 

@@ -76,9 +76,9 @@ describe.each(targets)('Connectif products and purchases, %s', (_, createTarget)
 
   it('refuses a product URL outside the authorized domains with E0201', async () => {
     const { sandbox } = target()
-    sandbox.connectif.accountSettings(sandbox.defaultAccount.account.id).allowedDomains = [
-      'https://shop.example.com',
-    ]
+    sandbox.defaultAccount.account.settings.connectif = {
+      allowedDomains: ['https://shop.example.com'],
+    }
     const { error, response } = await target()
       .connectif()
       .PATCH('/products/product-id/{productId}', {
@@ -192,9 +192,9 @@ describe.each(targets)('Connectif products and purchases, %s', (_, createTarget)
   it('answers E0103 for a line whose URL is outside the authorized domains', async () => {
     const connectif = await seedContactAndProduct()
     const { sandbox } = target()
-    sandbox.connectif.accountSettings(sandbox.defaultAccount.account.id).allowedDomains = [
-      'https://shop.example.com',
-    ]
+    sandbox.defaultAccount.account.settings.connectif = {
+      allowedDomains: ['https://shop.example.com'],
+    }
     const line = { ...purchaseBody().products[0], imageUrl: 'https://cdn.elsewhere.org/kb.png' }
     const { error } = await connectif.POST('/purchases/', {
       body: purchaseBody({ products: [line] }),

@@ -1,9 +1,9 @@
-/** Every spec builds a route table (all schema keywords supported), and Connectif's route files match its operations one to one. */
-import { readdirSync } from 'node:fs'
+/** Every spec builds a route table (all schema keywords supported), and each service files its routes by its spec's tags. */
+import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildRouteTable } from '../../mocks/sandbox/route-table.ts'
-import { connectifOperations } from '../../src/generated/operations.ts'
+import { listRouteFiles } from '../../scripts/generate-route-maps.ts'
 import { loadOpenApiDocuments } from '../support/openapi-documents.ts'
 
 it.each(loadOpenApiDocuments().map((d) => [d.service, d] as const))(
@@ -19,11 +19,29 @@ it.each(loadOpenApiDocuments().map((d) => [d.service, d] as const))(
   },
 )
 
-it('mocks/connectif/routes/ has exactly one file per Connectif operationId', () => {
-  const dir = fileURLToPath(new URL('../../mocks/connectif/routes/', import.meta.url))
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .map((f) => f.slice(0, -3))
-    .sort()
-  expect(files).toEqual(Object.keys(connectifOperations).sort())
+/** Services whose routes are filed by their spec's tags (JivoChat's CRM document is derived). */
+const FILED_BY_TAG = ['connectif', 'reskyt']
+
+describe.each(
+  loadOpenApiDocuments()
+    .filter((d) => FILED_BY_TAG.includes(d.service))
+    .map((d) => [d.service, d] as const),
+)('mocks/%s/', (service, { document }) => {
+  const dir = fileURLToPath(new URL(`../../mocks/${service}/`, import.meta.url))
+  const sections = listRouteFiles(document)
+
+  it('holds each operation at <section>/<operationId>.ts, its section the first tag', () => {
+    const missing = [...sections]
+      .map(([operationId, section]) => `${section}/${operationId}.ts`)
+      .filter((file) => !existsSync(`${dir}${file}`))
+    expect(missing).toEqual([])
+  })
+
+  it('has one folder per section, and no other', () => {
+    const folders = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+    expect(folders).toEqual([...new Set(sections.values())].sort())
+  })
 })

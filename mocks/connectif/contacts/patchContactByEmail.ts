@@ -1,0 +1,10 @@
+// patchContactByEmail: PATCH (upsert) a contact by email: 200 when it existed, 201 when created.
+// Behaviour: shared/research/connectif.md §5.3 — upsert [DOC]; statuses [INF].
+import { defineRoute } from '../define-route.ts'
+import { contactResource, upsertContact } from './contacts.ts'
+
+export const patchContactByEmail = defineRoute('patchContactByEmail', (ctx, state) => {
+  const { created, contact } = upsertContact(state, ctx, { email: ctx.params.email }, ctx.body)
+  const body = contactResource(contact)
+  return created ? { status: 201, body } : { status: 200, body }
+})

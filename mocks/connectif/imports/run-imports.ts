@@ -1,0 +1,172 @@
+/**
+ * Plays an account's import jobs forward to the sandbox clock, lazily (no timers) and one job at a
+ * time per account, at a fixed row rate, so `inProgress` and partial counts are observable and
+ * repeatable. Rows with problems are counted and reported; they never stop the job. Cancelling
+ * and removing live here too, because both change when the account's worker is free for the next.
+ *
+ * @see shared/research/connectif.md §9 — polling [DOC]; §13.5 — jobs advance with the clock [INF]
+ *
+ * @example
+ * catchUpImports(state, account, clock.now(), ids) // queued → inProgress → finished as time passes
+ */
+import type { Account } from '../../sandbox/accounts.ts'
+import type { IdGenerator } from '../../sandbox/ids.ts'
+import { settingsOf } from '../account-settings.ts'
+import type { ContactFieldTables } from '../contact-fields/contact-fields.ts'
+import type { ContactTables } from '../contacts/contacts.ts'
+import type { CouponSetTables } from '../coupon-sets/coupon-sets.ts'
+import type { ProductTables } from '../products/products.ts'
+import { iso } from '../records.ts'
+import { contactsApplier, couponsApplier, productsApplier } from './appliers.ts'
+import { accountImports, findImport, type ImportRecord, type ImportTables } from './imports.ts'
+import type { RowApplier } from './row-values.ts'
+
+/** What running a job touches: its own tables and every table a row can write. */
+export type ImportRunState = ImportTables &
+  ContactTables &
+  ContactFieldTables &
+  ProductTables &
+  CouponSetTables
+
+/** A job starts this long after it was created, or after the account's previous job ended [INF]. */
+export const IMPORT_START_DELAY_MS = 1_000
+
+/**
+ * Rows applied per second of sandbox time [INF: Connectif documents no throughput]. 1,000 rows
+ * take 50 ms; 500,000 take 25 s, so a test sees `inProgress` with `clock.advance('2s')`.
+ */
+export const IMPORT_ROWS_PER_SECOND = 20_000
+
+/**
+ * Brings the account's jobs up to `now`: in creation order, one at a time, each starts
+ * IMPORT_START_DELAY_MS after it was created or after the previous job ended, then applies
+ * IMPORT_ROWS_PER_SECOND rows per second of sandbox time until it is finished. The service's
+ * beforeRoute calls it before every route, so every answer reflects the sandbox clock.
+ */
+export function catchUpImports(
+  state: ImportRunState,
+  account: Account,
+  now: number,
+  ids: IdGenerator,
+): void {
+  // The remembered time covers jobs removed by DELETE; the records cover the rest.
+  let freeAt = state.importWorkerFreeAt.get(account.id) ?? Number.NEGATIVE_INFINITY
+  for (const job of accountImports(state, account.id)) {
+    if (job.status === 'queued') {
+      const start = Math.max(Date.parse(job.createdAt ?? ''), freeAt) + IMPORT_START_DELAY_MS
+      if (start > now) break
+      job.status = 'inProgress'
+      job.startedAt = iso(start)
+    }
+    if (job.status === 'inProgress') {
+      applyDueRows(job, now, () => createApplier(state, job, ids, account))
+      if (job.status === 'inProgress') break
+    }
+    freeAt = Math.max(freeAt, endOf(job))
+  }
+  state.importWorkerFreeAt.set(account.id, freeAt)
+}
+
+/** When a job stopped occupying the account's worker; -Infinity for one that never ran. */
+function endOf(job: ImportRecord): number {
+  if (job.finishedAt) return Date.parse(job.finishedAt)
+  if (job.startedAt && job.cancelledAt) return Date.parse(job.cancelledAt)
+  return Number.NEGATIVE_INFINITY
+}
+
+/**
+ * `DELETE /imports/{id}` [INF: the docs only say the key needs the Imports "Delete" permission]:
+ * a queued or running job is cancelled (`cancelled`, `cancelledAt`; rows already applied stay),
+ * a job that already ended (finished, error or cancelled) is removed. False when there is none.
+ */
+export function cancelOrRemoveImport(
+  state: ImportTables,
+  accountId: string,
+  id: string,
+  now: number,
+): boolean {
+  const job = findImport(state, accountId, id)
+  if (!job) return false
+  if (job.status === 'queued' || job.status === 'inProgress') {
+    job.status = 'cancelled'
+    job.cancelledAt = iso(now)
+    job.pendingRows = []
+  } else {
+    const freeAt = state.importWorkerFreeAt.get(accountId) ?? Number.NEGATIVE_INFINITY
+    state.importWorkerFreeAt.set(accountId, Math.max(freeAt, endOf(job)))
+    state.imports.delete(job)
+  }
+  return true
+}
+
+/** The sandbox time at which row `row` (1-based) of a job started at `startedAt` is applied. */
+const rowTime = (startedAt: number, row: number) =>
+  startedAt + Math.ceil((row * 1000) / IMPORT_ROWS_PER_SECOND)
+
+/** Applies the rows of a running job that are due by `now`, and ends the job after its last row. */
+function applyDueRows(job: ImportRecord, now: number, applierOf: () => RowApplier | string): void {
+  const startedAt = Date.parse(job.startedAt ?? '')
+  const total = job.total ?? 0
+  const due = Math.min(total, Math.floor(((now - startedAt) * IMPORT_ROWS_PER_SECOND) / 1000))
+  const count = due - job.processed
+  if (count > 0) {
+    const applier = applierOf()
+    if (typeof applier === 'string') {
+      // The job cannot run at all (its coupon set is gone): it stops where it stands.
+      finish(job, 'error', rowTime(startedAt, job.processed))
+      return
+    }
+    const timestamps = new TimestampCache()
+    let { success = 0, errors = 0 } = job
+    for (let i = 0; i < count; i++) {
+      const row = job.processed + i + 1
+      const reason = applier.apply(
+        job.pendingRows[i] as Record<string, string>,
+        timestamps.iso(rowTime(startedAt, row)),
+      )
+      if (reason === undefined) success++
+      else {
+        errors++
+        job.rowErrors.push({ row, reason })
+      }
+    }
+    applier.commit?.(timestamps.iso(rowTime(startedAt, due)))
+    job.success = success
+    job.errors = errors
+    job.processed = due
+    if (due === total) job.pendingRows = []
+    else job.pendingRows.splice(0, count)
+  }
+  if (job.processed === total) finish(job, 'finished', rowTime(startedAt, total))
+}
+
+function createApplier(
+  state: ImportRunState,
+  job: ImportRecord,
+  ids: IdGenerator,
+  account: Account,
+): RowApplier | string {
+  if (job.type === 'contacts') return contactsApplier(state, job, ids)
+  if (job.type === 'products')
+    return productsApplier(state, job, ids, settingsOf(account).allowedDomains)
+  return couponsApplier(state, job)
+}
+
+function finish(job: ImportRecord, status: 'finished' | 'error', at: number): void {
+  job.status = status
+  job.finishedAt = iso(at)
+  job.pendingRows = []
+}
+
+/** Twenty rows share each millisecond at 20,000 rows/s: format each instant once. */
+class TimestampCache {
+  #ms = Number.NaN
+  #iso = ''
+  iso(ms: number): string {
+    if (ms !== this.#ms) {
+      this.#ms = ms
+      this.#iso = iso(ms)
+    }
+    return this.#iso
+  }
+}
