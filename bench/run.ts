@@ -6,12 +6,7 @@
  */
 
 import { measureColdStart } from './cold-start.ts'
-import {
-  connectifUpsert,
-  hellotextTrack,
-  measureThroughput,
-  type ThroughputResult,
-} from './http-throughput.ts'
+import { measureThroughput, SCENARIOS, type ThroughputResult } from './http-throughput.ts'
 import { measureImport } from './import-500k.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
 
@@ -25,16 +20,19 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
 function printThroughput(result: ThroughputResult): void {
-  console.log(`\n${result.name}, 32 connections, ${result.bare.length} alternating rounds of 3 s`)
+  console.log(
+    `\n${result.name}\n  autocannon (own process), 32 connections, ${result.bare.length} alternating rounds of 3 s`,
+  )
   for (const [i, bare] of result.bare.entries()) {
     const sandbox = result.sandbox[i]
     if (!sandbox) continue
     console.log(
-      `  round ${i + 1}: bare node:http ${fmt(bare.rps)} req/s (p99 ${fmt(bare.p99, 2)} ms) | sandbox ${fmt(sandbox.rps)} req/s (p99 ${fmt(sandbox.p99, 2)} ms) | ratio ${fmt(sandbox.rps / bare.rps, 2)}`,
+      `  round ${i + 1}: bare node:http ${fmt(bare.rps)} req/s (p50 ${bare.p50} ms, p99 ${bare.p99} ms) | sandbox ${fmt(sandbox.rps)} req/s (p50 ${sandbox.p50} ms, p99 ${sandbox.p99} ms) | ratio ${fmt(sandbox.rps / bare.rps, 2)}`,
     )
   }
+  const ok = result.ratio >= 0.8 && result.p99Ratio <= 1.5
   console.log(
-    `  median ratio ${fmt(result.ratio, 2)} (target ≥ 0.60)${result.ratio >= 0.6 ? '' : '  BELOW TARGET'}`,
+    `  median ratio ${fmt(result.ratio, 2)} (target ≥ 0.80), p99 ${fmt(result.p99Ratio, 2)}× the floor's (target ≤ 1.5×)${ok ? '' : '  BELOW TARGET'}`,
   )
 }
 
@@ -69,8 +67,7 @@ if (!only || only === 'import') {
 }
 
 if (!only || only === 'http') {
-  printThroughput(await measureThroughput(connectifUpsert))
-  printThroughput(await measureThroughput(hellotextTrack))
+  for (const scenario of SCENARIOS) printThroughput(await measureThroughput(scenario))
 }
 
 if (!only || only === 'cold-start') {

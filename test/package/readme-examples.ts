@@ -23,7 +23,7 @@ export async function readmeExamples(readmePath: string): Promise<ReadmeExample[
   const unmarked = blocks.filter((block) => block.lang === 'ts' && !block.file)
   if (unmarked.length > 0)
     throw new Error(
-      `README.md has ${unmarked.length} ts block(s) without an "<!-- example: file.ts -->" marker: ${unmarked.map((b) => b.code.split('\n')[0]).join(' | ')}`,
+      `README.md has ${unmarked.length} ts block(s) without an "<!-- example: file.ts -->" marker: ${unmarked.map((b) => b.code?.split('\n')[0]).join(' | ')}`,
     )
   const jestConfig = blocks.find((block) => block.file === 'jest.config.js')?.code
   return blocks
