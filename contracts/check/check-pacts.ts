@@ -100,8 +100,8 @@ async function checkPact(file: string, spec: string | undefined, scratch: string
     consumer: pact.consumer,
     provider: pact.provider,
     spec: specName,
-    mismatches: outcome.errors.map(toFinding),
-    warnings: outcome.warnings.map(toFinding),
+    mismatches: distinct(outcome.errors.map(toFinding)),
+    warnings: distinct(outcome.warnings.map(toFinding)),
   }
 }
 
@@ -160,6 +160,17 @@ function decodePath(path: string): string {
       }
     })
     .join('/')
+}
+
+/** One finding per interaction, path, rule and message: a oneOf reports each branch's miss. */
+function distinct(findings: CheckFinding[]): CheckFinding[] {
+  const seen = new Set<string>()
+  return findings.filter((finding) => {
+    const key = JSON.stringify([finding.interaction, finding.path, finding.rule, finding.message])
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 function toFinding(result: ValidationResult): CheckFinding {

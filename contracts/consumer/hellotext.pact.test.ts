@@ -46,30 +46,16 @@ describe('shop-integration → Hellotext', () => {
       })
   })
 
-  it('tracks the seed purchase by profile: 201 {"state":"ok"}', async () => {
-    const body = { action: 'product.purchased', product: PRODUCT, profile: PROFILE }
+  it.each([
+    ['profile', `profile ${PROFILE} exists`, { product: PRODUCT, profile: PROFILE }],
+    ['session', `session ${SESSION} exists`, { product_id: PRODUCT, session_id: SESSION }],
+  ])('tracks the seed purchase by %s: 201 {"state":"ok"}', async (by, identity, ids) => {
+    const body = { action: 'product.purchased', ...ids }
     await pact
       .addInteraction()
-      .given(`profile ${PROFILE} exists`)
+      .given(identity)
       .given(`product ${PRODUCT} exists`)
-      .uponReceiving('a purchase tracked by profile')
-      .withRequest('POST', '/v1/attribution/events', (request) =>
-        request.headers(AUTHORIZATION).jsonBody(body),
-      )
-      .willRespondWith(201, (response) => response.jsonBody({ state: 'ok' }))
-      .executeTest(async (server) => {
-        const { data } = await hellotextFor(server.url).POST('/v1/attribution/events', { body })
-        expect(data).toEqual({ state: 'ok' })
-      })
-  })
-
-  it('tracks the seed purchase by session: 201 {"state":"ok"}', async () => {
-    const body = { action: 'product.purchased', product_id: PRODUCT, session_id: SESSION }
-    await pact
-      .addInteraction()
-      .given(`session ${SESSION} exists`)
-      .given(`product ${PRODUCT} exists`)
-      .uponReceiving('a purchase tracked by session')
+      .uponReceiving(`a purchase tracked by ${by}`)
       .withRequest('POST', '/v1/attribution/events', (request) =>
         request.headers(AUTHORIZATION).jsonBody(body),
       )

@@ -27,6 +27,6 @@ export function formatVerification(report: VerificationReport): string {
   }
   const all = report.pacts.flatMap((pact) => pact.interactions)
   const honoured = all.filter((interaction) => interaction.ok).length
-  lines.push('', `${honoured} of ${all.length} interactions honoured.`)
+  lines.push('', `${honoured} of ${all.length} interaction${all.length === 1 ? '' : 's'} honoured.`)
   return `${lines.join('\n')}\n`
 }

@@ -43,7 +43,7 @@ export async function readPact(file: string): Promise<PactFile> {
   try {
     pact = JSON.parse(text)
   } catch (error) {
-    fail(`not JSON (${(error as Error).message})`)
+    fail(`not JSON (${(error as Error).message.replace(/\s+/g, ' ')})`)
   }
   const nameOf = (party: string) => {
     const name = (pact[party] as { name?: unknown } | undefined)?.name

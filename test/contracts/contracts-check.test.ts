@@ -1,0 +1,107 @@
+/**
+ * `martech-sandbox contracts check`: pacts against the providers' OpenAPI documents. Every
+ * committed pact fits its document; deliberately wrong pacts are each reported with the
+ * interaction, the JSON path and the rule they break.
+ */
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../support/run-cli.ts'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
+const PACTS = fileURLToPath(new URL('../../contracts/pacts/', import.meta.url))
+const check = (...args: string[]) => runCli(['contracts', 'check', ...args])
+
+describe('contracts check', () => {
+  it('finds no mismatch in any committed pact (the CRM pact against the derived CRM document)', async () => {
+    const pacts = readdirSync(PACTS).map((file) => `${PACTS}${file}`)
+    expect(pacts).toHaveLength(4)
+    const { exitCode, stdout, stderr } = await check(...pacts, '--json')
+    expect(stderr).toBe('')
+    expect(exitCode).toBe(0)
+    const report = JSON.parse(stdout)
+    expect(report.pacts.map((pact: { spec: string }) => pact.spec)).toEqual([
+      'the CRM document derived from openapi/jivochat.yaml',
+      'openapi/connectif.yaml',
+      'openapi/hellotext.yaml',
+      'openapi/reskyt.yaml',
+    ])
+    expect(report.pacts.flatMap((pact: { mismatches: unknown[] }) => pact.mismatches)).toEqual([])
+  })
+
+  it.each([
+    [
+      'an undocumented path',
+      'undocumented-path.json',
+      '"a lookup of a contact by phone"  $.interactions[0].request.path  [request.path-or-method.unknown]',
+      'Path or method not defined in spec file: GET /contacts/phone/34600111222',
+    ],
+    [
+      'a missing required field',
+      'missing-required-field.json',
+      '"a JSON push without a title"  $.interactions[0].request.body  [request.body.incompatible]',
+      "must have required property 'title'",
+    ],
+    [
+      'an undocumented status',
+      'undocumented-status.json',
+      '"a purchase tracked and merely accepted"  $.interactions[0].response.status  [response.status.unknown]',
+      'Response status code not defined in spec file: 202',
+    ],
+    [
+      'a wrong type',
+      'wrong-type.json',
+      '"a read of a contact whose id is a number"  $.interactions[0].response.body.id  [response.body.incompatible]',
+      'must be string',
+    ],
+  ])(
+    'reports %s with the interaction, the JSON path and the rule, and exits 1',
+    async (_name, file, where, message) => {
+      const { exitCode, stdout, stderr } = await check(fixture(file))
+      expect(exitCode).toBe(1)
+      expect(stdout).toContain(`  ✗ ${where}\n`)
+      expect(stdout).toContain(message)
+      expect(stdout).toMatch(/\n1 mismatch in 1 pact\.\n$/)
+      expect(stderr).toBe('martech-sandbox: 1 mismatch with the OpenAPI document\n')
+    },
+  )
+
+  it('checks against the document given with --spec, whatever the provider is called', async () => {
+    const { exitCode, stdout } = await check(
+      fixture('wrong-type.json'),
+      '--spec',
+      fileURLToPath(new URL('../../openapi/connectif.yaml', import.meta.url)),
+    )
+    expect(exitCode).toBe(1)
+    expect(stdout).toContain('[response.body.incompatible]')
+  })
+
+  it.each([
+    [
+      'a missing pact file',
+      ['/nonexistent/pact.json'],
+      /cannot read pact "\/nonexistent\/pact.json": ENOENT/,
+    ],
+    [
+      'a missing --spec file',
+      [fixture('wrong-type.json'), '--spec', '/nonexistent/spec.yaml'],
+      /cannot read OpenAPI document "\/nonexistent\/spec.yaml": ENOENT/,
+    ],
+    [
+      'a --spec that is not an OpenAPI document',
+      [fixture('wrong-type.json'), '--spec', fixture('wrong-type.json')],
+      /cannot check ".*wrong-type.json" against .*wrong-type.json: /,
+    ],
+    [
+      'a provider with no document and no --spec',
+      [fixture('unknown-provider.json')],
+      /no OpenAPI document for provider "mailchimp" of .*: name it connectif, hellotext, reskyt or crm, or pass --spec <file>/,
+    ],
+  ])('exits 2 on %s, in one line', async (_name, args, message) => {
+    const { exitCode, stdout, stderr } = await check(...args)
+    expect(exitCode).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
