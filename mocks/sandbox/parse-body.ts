@@ -46,17 +46,14 @@ export async function parseBody(
   const contentType = headers['content-type']
   const none = { contentType, value: undefined, forValidation: undefined, mediaType: undefined }
   const expected = operation.requestContentTypes
-  if (body !== undefined && !(body instanceof Uint8Array)) {
-    if ((body.declaredBytes ?? 0) > maxBytes)
-      return { kind: 'payload-too-large', limitBytes: maxBytes }
-    // An operation without a request body ignores one unread, as most servers do.
-    if (expected.length === 0) return none
-  }
+  // An operation without a request body ignores one, whatever its size, without reading it.
+  if (expected.length === 0) return none
+  if (body !== undefined && !(body instanceof Uint8Array) && (body.declaredBytes ?? 0) > maxBytes)
+    return { kind: 'payload-too-large', limitBytes: maxBytes }
   const raw = body instanceof Uint8Array || body === undefined ? body : await body.read(maxBytes)
   if (raw === 'too-large') return { kind: 'payload-too-large', limitBytes: maxBytes }
   if (raw === undefined || raw.byteLength === 0) return none
   if (raw.byteLength > maxBytes) return { kind: 'payload-too-large', limitBytes: maxBytes }
-  if (expected.length === 0) return none
   const essence = contentType?.split(';')[0]?.trim().toLowerCase()
   const mediaType = expected.find(
     (type) => type === essence || (type.endsWith('/*') && essence?.startsWith(type.slice(0, -1))),

@@ -20,10 +20,11 @@ import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
 
 /**
- * An unread body up to this size is read and discarded after the answer, so the connection
- * stays open for the next request; a larger (or chunked) one closes the connection instead.
+ * A refused body up to this size is read and discarded after the answer (never buffered), so a
+ * client still sending it reads the answer instead of a reset, and the connection stays open; a
+ * larger (or chunked) one closes the connection instead.
  */
-const DISCARD_MAX_BYTES = 64 * 1024
+const DISCARD_MAX_BYTES = 8 * 1024 * 1024
 
 /** The body of an answer the sandbox itself gives (no service matched): `{"error": "..."}`. */
 const sandboxError = (status: number, message: string): RouteResult => ({
@@ -39,7 +40,7 @@ export function createRequestListener(sandbox: Sandbox) {
   const names = new Set(sandbox.core.services.keys())
 
   return function handleNodeRequest(req: IncomingMessage, res: ServerResponse): void {
-    const body = new WireBody(req)
+    const body = new WireBody(req, res)
     answer(req, body)
       .then((result) => {
         if (result.networkError) return void req.socket.destroy()
@@ -62,6 +63,9 @@ export function createRequestListener(sandbox: Sandbox) {
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
     const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1))
     const headers = flattenHeaders(req)
+    // Node's own answer to this is an empty 400; the sandbox routes by path, but HTTP/1.1 says 400.
+    if (headers.host === undefined && req.httpVersion === '1.1')
+      return sandboxError(400, 'Failed to read the request: HTTP/1.1 requires a Host header.')
     if (pathname === '/__admin' || pathname.startsWith('/__admin/')) {
       const raw = await body.read(ADMIN_MAX_BODY_BYTES)
       if (raw === 'too-large')
@@ -118,9 +122,11 @@ class WireBody implements PendingBody {
   #started = false
   #overflowed = false
   readonly #req: IncomingMessage
+  readonly #res: ServerResponse
 
-  constructor(req: IncomingMessage) {
+  constructor(req: IncomingMessage, res: ServerResponse) {
     this.#req = req
+    this.#res = res
     const length = req.headers['content-length']
     this.declaredBytes = length === undefined ? undefined : Number(length)
     this.isEmpty =
@@ -135,6 +141,8 @@ class WireBody implements PendingBody {
     }
     this.#started = true
     const req = this.#req
+    // A client that asked first (Expect: 100-continue) sends the body only once admitted.
+    if (req.headers.expect?.toLowerCase() === '100-continue') this.#res.writeContinue()
     return new Promise((resolve, reject) => {
       const chunks: Buffer[] = []
       let total = 0
@@ -186,6 +194,8 @@ class WireBody implements PendingBody {
     if (this.isEmpty) return false
     if (this.#overflowed) return true
     if (this.#started) return false
+    // A client waiting for 100 Continue never got it: what it does next is its guess; start afresh.
+    if (this.#req.headers.expect !== undefined) return true
     return this.declaredBytes === undefined || this.declaredBytes > DISCARD_MAX_BYTES
   }
 }
@@ -208,6 +218,21 @@ function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (close) headers.connection = 'close'
   res.writeHead(status, headers)
   res.end(payload)
+}
+
+/**
+ * Answers an `Expect` other than `100-continue` (Node alone sends an empty 417), in the same
+ * minimal shape as answerClientError.
+ */
+export function answerUnsupportedExpectation(req: IncomingMessage, res: ServerResponse): void {
+  write(
+    res,
+    sandboxError(
+      417,
+      `Failed to read the request: Expect "${req.headers.expect}" is not supported; only "100-continue" is.`,
+    ),
+    true,
+  )
 }
 
 /** Statuses for the errors Node's HTTP parser and timers raise before a request exists. */

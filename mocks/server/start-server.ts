@@ -10,7 +10,11 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
-import { answerClientError, createRequestListener } from './node-adapter.ts'
+import {
+  answerClientError,
+  answerUnsupportedExpectation,
+  createRequestListener,
+} from './node-adapter.ts'
 
 /**
  * How long a client may take, chosen rather than left at Node's defaults (a request that stops
@@ -55,6 +59,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? '127.0.0.1'
   const sandbox = options.sandbox ?? createSandbox(options)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  const listener = createRequestListener(sandbox)
   const server = createServer(
     {
       headersTimeout: timeouts.headersMs,
@@ -62,10 +67,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       keepAliveTimeout: timeouts.keepAliveMs,
       // Node checks the two timeouts above every 30 s by default, which would let them overrun by as much.
       connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+      // The adapter answers a missing Host itself, in the sandbox's shape rather than an empty 400.
+      requireHostHeader: false,
     },
-    createRequestListener(sandbox),
+    listener,
   )
   server.on('clientError', answerClientError)
+  // The adapter decides from the headers whether to ask for the body (100 Continue) at all.
+  server.on('checkContinue', listener)
+  server.on('checkExpectation', answerUnsupportedExpectation)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4010, host, () => {

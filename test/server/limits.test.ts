@@ -71,7 +71,7 @@ describe('request limits over HTTP', () => {
     const key = server.sandbox.defaultAccount.keys.reskyt
     const answer = await exchange(server, (write) =>
       write(
-        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{`,
+        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{`,
       ),
     )
     const { status, body } = parseAnswer(answer.raw)
