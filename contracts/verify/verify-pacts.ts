@@ -22,6 +22,7 @@ import {
   findAccount,
   type VerificationAccount,
 } from './sandbox-admin.ts'
+import type { VerifierOutcome } from './verifier-child.ts'
 
 export interface VerifyPactsOptions {
   pactFiles: string[]
@@ -109,27 +110,9 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<Verifica
         timeoutMs: options.timeoutMs ?? 10_000,
       })),
     )
-    const verified = pacts.map((pact, index): PactVerification => {
+    const verified = pacts.map((pact, index) => {
       const service = services[index] as string
-      const knownStates = known.get(service) ?? []
-      const patterns = knownStates.map(compileStateName)
-      const isUnknown = (state: string) =>
-        state !== '' && !patterns.some((pattern) => pattern.test(state))
-      const outcome = outcomes[index]
-      const results = outcome && 'results' in outcome ? outcome.results.interactionResults : []
-      const crash = outcome && 'error' in outcome ? outcome.error : undefined
-      return {
-        file: pact.file,
-        consumer: pact.consumer,
-        provider: pact.provider,
-        service,
-        credentialsSwapped: findCredentials(pact),
-        interactions: pact.interactions.map((interaction) =>
-          verdictOf(interaction, results, crash, isUnknown),
-        ),
-        unknownStates: [...new Set(pact.interactions.flatMap((i) => i.states))].filter(isUnknown),
-        knownStates,
-      }
+      return pactVerificationOf(pact, service, known.get(service) ?? [], outcomes[index])
     })
     return {
       ok: verified.every((pact) => pact.interactions.every((interaction) => interaction.ok)),
@@ -140,6 +123,31 @@ export async function verifyPacts(options: VerifyPactsOptions): Promise<Verifica
     }
   } finally {
     await server?.close()
+  }
+}
+
+function pactVerificationOf(
+  pact: PactFile,
+  service: string,
+  knownStates: string[],
+  outcome: VerifierOutcome | undefined,
+): PactVerification {
+  const patterns = knownStates.map(compileStateName)
+  const isUnknown = (state: string) =>
+    state !== '' && !patterns.some((pattern) => pattern.test(state))
+  const results = outcome && 'results' in outcome ? outcome.results.interactionResults : []
+  const crash = outcome && 'error' in outcome ? outcome.error : undefined
+  return {
+    file: pact.file,
+    consumer: pact.consumer,
+    provider: pact.provider,
+    service,
+    credentialsSwapped: findCredentials(pact),
+    interactions: pact.interactions.map((interaction) =>
+      verdictOf(interaction, results, crash, isUnknown),
+    ),
+    unknownStates: [...new Set(pact.interactions.flatMap((i) => i.states))].filter(isUnknown),
+    knownStates,
   }
 }
 

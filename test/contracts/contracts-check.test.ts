@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../support/run-cli.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))
@@ -29,42 +29,51 @@ describe('contracts check', () => {
     expect(report.pacts.flatMap((pact: { mismatches: unknown[] }) => pact.mismatches)).toEqual([])
   })
 
-  it.each([
-    [
-      'an undocumented path',
+  describe('on deliberately wrong pacts', () => {
+    const WRONG = [
       'undocumented-path.json',
-      '"a lookup of a contact by phone"  $.interactions[0].request.path  [request.path-or-method.unknown]',
-      'Path or method not defined in spec file: GET /contacts/phone/34600111222',
-    ],
-    [
-      'a missing required field',
       'missing-required-field.json',
-      '"a JSON push without a title"  $.interactions[0].request.body  [request.body.incompatible]',
-      "must have required property 'title'",
-    ],
-    [
-      'an undocumented status',
       'undocumented-status.json',
-      '"a purchase tracked and merely accepted"  $.interactions[0].response.status  [response.status.unknown]',
-      'Response status code not defined in spec file: 202',
-    ],
-    [
-      'a wrong type',
       'wrong-type.json',
-      '"a read of a contact whose id is a number"  $.interactions[0].response.body.id  [response.body.incompatible]',
-      'must be string',
-    ],
-  ])(
-    'reports %s with the interaction, the JSON path and the rule, and exits 1',
-    async (_name, file, where, message) => {
-      const { exitCode, stdout, stderr } = await check(fixture(file))
-      expect(exitCode).toBe(1)
-      expect(stdout).toContain(`  ✗ ${where}\n`)
-      expect(stdout).toContain(message)
-      expect(stdout).toMatch(/\n1 mismatch in 1 pact\.\n$/)
-      expect(stderr).toBe('martech-sandbox: 1 mismatch with the OpenAPI document\n')
-    },
-  )
+    ]
+    let run: Awaited<ReturnType<typeof check>>
+    beforeAll(async () => {
+      run = await check(...WRONG.map(fixture))
+    })
+
+    it.each([
+      [
+        'an undocumented path',
+        '"a lookup of a contact by phone"  $.interactions[0].request.path  [request.path-or-method.unknown]',
+        'Path or method not defined in spec file: GET /contacts/phone/34600111222',
+      ],
+      [
+        'a missing required field',
+        '"a JSON push without a title"  $.interactions[0].request.body  [request.body.incompatible]',
+        "must have required property 'title'",
+      ],
+      [
+        'an undocumented status',
+        '"a purchase tracked and merely accepted"  $.interactions[0].response.status  [response.status.unknown]',
+        'Response status code not defined in spec file: 202',
+      ],
+      [
+        'a wrong type',
+        '"a read of a contact whose id is a number"  $.interactions[0].response.body.id  [response.body.incompatible]',
+        'must be string',
+      ],
+    ])('reports %s with the interaction, the JSON path and the rule', (_name, where, message) => {
+      expect(run.stdout).toContain(`  ✗ ${where}\n      `)
+      expect(run.stdout).toContain(message)
+    })
+
+    it('finds exactly one mismatch in each, and exits 1', () => {
+      expect(run.stdout.match(/✗/g)).toHaveLength(4)
+      expect(run.stdout).toMatch(/\n4 mismatches in 4 pacts\.\n$/)
+      expect(run.exitCode).toBe(1)
+      expect(run.stderr).toBe('martech-sandbox: 4 mismatches with the OpenAPI document\n')
+    })
+  })
 
   it('checks against the document given with --spec, whatever the provider is called', async () => {
     const { exitCode, stdout } = await check(

@@ -57,51 +57,48 @@ describe('verify-crm against the reference CRM', () => {
 })
 
 describe('verify-crm against a broken CRM', () => {
+  /** Right for most events; an HTML page, an error text and a 500 for three of them. */
+  const brokenFor: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+    chat_accepted: replyWith('<html><body>Welcome</body></html>', 200, 'text/html'),
+    chat_finished: replyWith({ result: 'error' }),
+    offline_message: replyWith({ result: 'ok' }, 500),
+  }
+  const paths: string[] = []
+  let run: Awaited<ReturnType<typeof verifyAgainst>>
+  beforeAll(async () => {
+    run = await verifyAgainst((req, res, body) => {
+      paths.push(req.url as string)
+      const { event_name } = body as { event_name: string }
+      ;(brokenFor[event_name] ?? replyWith({ result: 'ok' }))(req, res)
+    })
+  })
+
   it.each([
     [
       'an HTML page',
-      replyWith('<html><body>Welcome</body></html>', 200, 'text/html'),
+      'chat_accepted',
       "body: Expected a body of 'application/json' but the actual content type was 'text/html'",
     ],
     [
       '{"result":"error"}',
-      replyWith({ result: 'error' }),
+      'chat_finished',
       "$.result: Expected 'error' (String) to be equal to 'ok' (String)",
     ],
-    ['a 500', replyWith({ result: 'ok' }, 500), 'status: expected 200 but was 500'],
-  ])('fails on %s, naming each event and the mismatch', async (_name, handler, mismatch) => {
-    const { exitCode, stdout, stderr } = await verifyAgainst(handler)
-    expect(exitCode).toBe(1)
-    expect(stdout).toContain(`  ✗ chat_accepted\n      ${mismatch}\n`)
-    expect(stdout).toContain(`  ✗ offline_message\n      ${mismatch}\n`)
-    expect(stderr).toMatch(/^martech-sandbox: \d of 8 webhooks break the contract\n$/)
+    ['a 500', 'offline_message', 'status: expected 200 but was 500'],
+  ])('fails %s, naming the event (%s) and the mismatch', (_name, event, mismatch) => {
+    expect(run.stdout).toContain(`  ✗ ${event}\n      ${mismatch}\n`)
   })
 
-  it('fails only the events the CRM gets wrong', async () => {
-    const { exitCode, stdout, stderr } = await verifyAgainst((req, res, body) => {
-      const { event_name } = body as { event_name: string }
-      replyWith({ result: event_name === 'chat_finished' ? 'transcript store is down' : 'ok' })(
-        req,
-        res,
-      )
-    })
-    expect(exitCode).toBe(1)
-    expect(stdout).toContain(
-      "  ✗ chat_finished\n      $.result: Expected 'transcript store is down' (String) to be equal to 'ok' (String)\n",
-    )
-    expect(stdout.match(/✗/g)).toHaveLength(1)
-    expect(stderr).toBe('martech-sandbox: 1 of 8 webhooks break the contract\n')
+  it('passes the events the CRM gets right, and exits 1', () => {
+    for (const event of EVENTS.filter((name) => !(name in brokenFor)))
+      expect(run.stdout).toContain(`  ✓ ${event}\n`)
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toBe('martech-sandbox: 3 of 8 webhooks break the contract\n')
   })
 
-  it("sends every webhook to the endpoint's own path and query, as Jivo would", async () => {
-    const paths: string[] = []
-    const { exitCode, received } = await verifyAgainst((req, res) => {
-      paths.push(req.url as string)
-      replyWith({ result: 'ok' })(req, res)
-    })
-    expect(exitCode).toBe(0)
+  it("sends every webhook to the endpoint's own path and query, as Jivo would", () => {
     expect(new Set(paths)).toEqual(new Set(['/jivo/webhooks?secret=s3cr3t']))
-    expect(received.map((body) => (body as { event_name: string }).event_name).sort()).toEqual(
+    expect(run.received.map((body) => (body as { event_name: string }).event_name).sort()).toEqual(
       [...EVENTS].sort(),
     )
   })
