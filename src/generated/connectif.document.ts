@@ -165,6 +165,9 @@ const document: OpenApiDocument = {
           "404": {
             "$ref": "#/components/responses/NotFoundInferred"
           },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -244,6 +247,12 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
@@ -336,6 +345,9 @@ const document: OpenApiDocument = {
           "404": {
             "$ref": "#/components/responses/NotFoundInferred"
           },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -409,6 +421,12 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -441,6 +459,9 @@ const document: OpenApiDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFoundInferred"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -593,6 +614,12 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -730,6 +757,9 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -835,6 +865,12 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
@@ -1274,6 +1310,12 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -1703,6 +1745,12 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -2101,6 +2149,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -2513,6 +2564,9 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -2794,6 +2848,9 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
           "415": {
             "description": "The request has the wrong `Content-Type`. Inferred: the captured reference page shows only 201, 400 and 401; this response is assumed to exist as on `POST /exports/type/data-explorer`.",
             "x-inferred": true,
@@ -2967,6 +3024,9 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
+          },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
           }
@@ -3058,6 +3118,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
@@ -3371,6 +3434,9 @@ const document: OpenApiDocument = {
           "413": {
             "$ref": "#/components/responses/CustomEventTooLarge"
           },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "description": "Resource contains validation errors.",
             "headers": {
@@ -3581,6 +3647,9 @@ const document: OpenApiDocument = {
           "413": {
             "$ref": "#/components/responses/CustomEventTooLarge"
           },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "description": "Resource contains validation errors. Inferred: only the path is evidenced (client code); the responses are assumed identical to `createCustomEventByAlias`.",
             "x-inferred": true,
@@ -3703,6 +3772,12 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -3779,6 +3854,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -3935,6 +4013,12 @@ const document: OpenApiDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
@@ -4259,6 +4343,12 @@ const document: OpenApiDocument = {
           "404": {
             "$ref": "#/components/responses/NotFoundInferred"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
@@ -4431,6 +4521,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -4642,6 +4735,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntityInferred"
           },
           "429": {
             "$ref": "#/components/responses/TooManyRequests"
@@ -5174,6 +5270,38 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "PayloadTooLargeInferred": {
+        "description": "The body is over the endpoint's size limit. Inferred: only imports (50 Mb) and custom events (512 Kb) document a limit; the sandbox applies 50 Mb to every other body and answers like the import limit.",
+        "x-inferred": true,
+        "headers": {
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/X-RateLimit-Limit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/X-RateLimit-Remaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/X-RateLimit-Reset"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "examples": {
+              "tooLarge": {
+                "summary": "Body over 50 Mb",
+                "value": {
+                  "status": 413,
+                  "title": "Payload Too Large",
+                  "detail": "Maximum allowed size is 50Mb."
+                }
+              }
+            }
+          }
+        }
+      },
       "UnsupportedMediaType": {
         "description": "The request has the wrong `Content-Type` (not `multipart/form-data` for imports, not `application/json` for JSON endpoints).",
         "headers": {
@@ -5543,6 +5671,20 @@ const document: OpenApiDocument = {
               "$ref": "#/components/schemas/HttpUnprocessableEntityError"
             },
             "examples": {
+              "badQuery": {
+                "summary": "A list with `limit` over 100: parameters are checked like bodies, named `query.<name>`",
+                "value": {
+                  "status": 422,
+                  "title": "Unprocessable Entity",
+                  "detail": "Resource contains validation errors.",
+                  "validationErrors": [
+                    {
+                      "path": "query.limit",
+                      "reason": "must be <= 100"
+                    }
+                  ]
+                }
+              },
               "badEnum": {
                 "summary": "Contact PATCH: unknown `_emailStatus` value",
                 "value": {

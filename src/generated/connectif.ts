@@ -1965,6 +1965,18 @@ export interface components {
                 "application/json": components["schemas"]["HttpError"];
             };
         };
+        /** @description The body is over the endpoint's size limit. Inferred: only imports (50 Mb) and custom events (512 Kb) document a limit; the sandbox applies 50 Mb to every other body and answers like the import limit. */
+        PayloadTooLargeInferred: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
         /** @description The request has the wrong `Content-Type` (not `multipart/form-data` for imports, not `application/json` for JSON endpoints). */
         UnsupportedMediaType: {
             headers: {
@@ -2228,6 +2240,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFoundInferred"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2255,6 +2268,8 @@ export interface operations {
             400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2289,6 +2304,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFoundInferred"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2311,6 +2327,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFoundInferred"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2338,6 +2355,8 @@ export interface operations {
             400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2421,6 +2440,8 @@ export interface operations {
             400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2459,6 +2480,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -2490,6 +2512,8 @@ export interface operations {
             400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2661,6 +2685,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2765,6 +2791,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2933,6 +2961,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3003,6 +3032,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3151,6 +3181,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3193,6 +3224,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
             /** @description The request has the wrong `Content-Type`. Inferred: the captured reference page shows only 201, 400 and 401; this response is assumed to exist as on `POST /exports/type/data-explorer`. */
             415: {
                 headers: {
@@ -3248,6 +3280,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
@@ -3372,6 +3405,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["CustomEventTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Resource contains validation errors. */
             422: {
                 headers: {
@@ -3451,6 +3485,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["CustomEventTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Resource contains validation errors. Inferred: only the path is evidenced (client code); the responses are assumed identical to `createCustomEventByAlias`. */
             422: {
                 headers: {
@@ -3500,6 +3535,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3531,6 +3567,8 @@ export interface operations {
             400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3625,6 +3663,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3664,6 +3704,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFoundInferred"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -3702,6 +3744,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3794,6 +3837,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntityInferred"];
             429: components["responses"]["TooManyRequests"];
         };
     };

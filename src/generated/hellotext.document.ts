@@ -170,6 +170,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -226,14 +229,26 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/ProfileCreated"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -262,6 +277,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -297,14 +315,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ProfileOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -360,11 +390,20 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "Validation failed, e.g. a property with that name already exists.",
@@ -403,6 +442,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -476,14 +518,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/SessionNotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -541,14 +595,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/SessionNotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -683,6 +749,9 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
@@ -769,6 +838,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "The parameters were understood but failed validation: missing action or identity, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, a bad `tracked_at`, or both `object` and `object_parameters`.",
@@ -902,6 +977,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -976,6 +1054,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1052,6 +1133,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1204,11 +1288,20 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "Validation failed.",
@@ -1247,6 +1340,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1276,6 +1372,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1322,14 +1421,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ProductOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1358,6 +1469,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1425,14 +1539,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1461,6 +1587,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1495,14 +1624,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/VariantOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1547,6 +1688,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1623,6 +1767,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1735,11 +1882,20 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "Validation failed.",
@@ -1778,6 +1934,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1806,6 +1965,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1838,14 +2000,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/OrderOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1887,14 +2061,26 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/OrderItemOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -1925,6 +2111,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1958,14 +2147,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/OrderItemOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -1989,6 +2190,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2054,6 +2258,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2111,14 +2318,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/CouponInvalid"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2176,14 +2395,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/CouponInvalid"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2250,11 +2481,20 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "Validation failed on `technology`, `destination` or `body`.",
@@ -2306,6 +2546,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2365,6 +2608,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2418,6 +2664,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2517,14 +2766,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2553,6 +2814,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2584,14 +2848,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/TemplateOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2634,6 +2910,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2688,6 +2967,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2721,11 +3003,20 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/ActionOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
           },
           "422": {
             "description": "Validation failed.",
@@ -2751,6 +3042,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2781,6 +3075,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2814,14 +3111,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ActionOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2845,6 +3154,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -2914,6 +3226,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -2962,14 +3277,26 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/ObjectStructureOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3000,6 +3327,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -3033,14 +3363,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ObjectStructureOk"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -3064,6 +3406,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3104,6 +3449,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3145,14 +3493,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -3187,14 +3547,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3318,14 +3690,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3380,14 +3764,26 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3432,14 +3828,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3491,6 +3899,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3536,14 +3947,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3609,6 +4032,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3664,6 +4090,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3710,14 +4139,26 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/SubmissionCreated"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3752,6 +4193,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3811,6 +4255,9 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3885,6 +4332,9 @@ const document: OpenApiDocument = {
           },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3934,14 +4384,26 @@ const document: OpenApiDocument = {
           "201": {
             "$ref": "#/components/responses/SubmissionCreated"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -3988,14 +4450,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -4042,14 +4516,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -4094,14 +4580,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       },
@@ -4140,14 +4638,26 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/ReceivedInferred"
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -4190,14 +4700,26 @@ const document: OpenApiDocument = {
             "description": "Recorded; no body. Inferred: hellotext.js says the success response is empty but not which 2xx code it uses; 204 is assumed.",
             "x-inferred": true
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
           "422": {
             "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
           }
         }
       }
@@ -4559,6 +5081,106 @@ const document: OpenApiDocument = {
                       "message": "This parameter cannot be empty.",
                       "description": "This parameter cannot be empty.",
                       "parameter": "name"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "BadRequestInferred": {
+        "description": "The body could not be read: not JSON, or JSON nested deeper than 100 levels. Inferred: the research documents no status for an unreadable body; 400 is what Rails answers a body it cannot parse, and the documented errors[] shape is reused with type `invalid`.",
+        "x-inferred": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Errors"
+            },
+            "examples": {
+              "invalidJson": {
+                "summary": "Body is not valid JSON",
+                "value": {
+                  "errors": [
+                    {
+                      "type": "invalid",
+                      "message": "The request body could not be read: invalid json: Unexpected end of JSON input.",
+                      "description": "The request body could not be read: invalid json: Unexpected end of JSON input."
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "PayloadTooLargeInferred": {
+        "description": "The body is over 50 MB. Inferred: Hellotext documents no size limit; the sandbox refuses a body over 50 MB with 413 and the documented errors[] shape.",
+        "x-inferred": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Errors"
+            },
+            "examples": {
+              "tooLarge": {
+                "summary": "Body over 50 MB",
+                "value": {
+                  "errors": [
+                    {
+                      "type": "invalid",
+                      "message": "The request body is larger than 52428800 bytes.",
+                      "description": "The request body is larger than 52428800 bytes."
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "UnsupportedMediaTypeInferred": {
+        "description": "The body is not sent as JSON. Inferred: the help centre says the body must be JSON (form data is not equivalent) but not which status answers otherwise; the sandbox answers 415.",
+        "x-inferred": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Errors"
+            },
+            "examples": {
+              "notJson": {
+                "summary": "Form data instead of JSON",
+                "value": {
+                  "errors": [
+                    {
+                      "type": "invalid",
+                      "message": "The request body must be JSON (Content-Type: application/json).",
+                      "description": "The request body must be JSON (Content-Type: application/json)."
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManyRequestsInferred": {
+        "description": "The account is over the request limit the sandbox was given for it. Inferred: Hellotext documents no rate limit; only an account given one through the admin API (`rateLimits.hellotext`) gets this answer.",
+        "x-inferred": true,
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Errors"
+            },
+            "examples": {
+              "rateLimited": {
+                "summary": "Over the limit given to the account",
+                "value": {
+                  "errors": [
+                    {
+                      "type": "rate_limited",
+                      "message": "Too many requests.",
+                      "description": "Too many requests."
                     }
                   ]
                 }

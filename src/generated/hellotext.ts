@@ -1747,6 +1747,42 @@ export interface components {
                 "application/json": components["schemas"]["Errors"];
             };
         };
+        /** @description The body could not be read: not JSON, or JSON nested deeper than 100 levels. Inferred: the research documents no status for an unreadable body; 400 is what Rails answers a body it cannot parse, and the documented errors[] shape is reused with type `invalid`. */
+        BadRequestInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Errors"];
+            };
+        };
+        /** @description The body is over 50 MB. Inferred: Hellotext documents no size limit; the sandbox refuses a body over 50 MB with 413 and the documented errors[] shape. */
+        PayloadTooLargeInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Errors"];
+            };
+        };
+        /** @description The body is not sent as JSON. Inferred: the help centre says the body must be JSON (form data is not equivalent) but not which status answers otherwise; the sandbox answers 415. */
+        UnsupportedMediaTypeInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Errors"];
+            };
+        };
+        /** @description The account is over the request limit the sandbox was given for it. Inferred: Hellotext documents no rate limit; only an account given one through the admin API (`rateLimits.hellotext`) gets this answer. */
+        TooManyRequestsInferred: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Errors"];
+            };
+        };
         /** @description Accepted. Inferred: the research documents neither the success status nor the body of this route; the sandbox answers 200 with the `{"status":"received"}` acknowledgement the tracking routes use. */
         ReceivedInferred: {
             headers: {
@@ -1983,6 +2019,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createProfile: {
@@ -1999,9 +2036,13 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["ProfileCreated"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getProfile: {
@@ -2023,6 +2064,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateProfile: {
@@ -2045,9 +2087,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ProfileOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createProperty: {
@@ -2072,8 +2118,11 @@ export interface operations {
                     "application/json": components["schemas"]["Property"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description Validation failed, e.g. a property with that name already exists. */
             422: {
                 headers: {
@@ -2083,6 +2132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     attachSessionLegacy: {
@@ -2113,9 +2163,13 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     attachSession: {
@@ -2146,9 +2200,13 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["SessionNotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listEvents: {
@@ -2188,6 +2246,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     trackEvent: {
@@ -2227,6 +2286,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrackEventState"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             /** @description The action name is unknown to the business, or the session, profile or object is not known to the server. */
@@ -2238,6 +2298,8 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description The parameters were understood but failed validation: missing action or identity, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, a bad `tracked_at`, or both `object` and `object_parameters`. */
             422: {
                 headers: {
@@ -2247,6 +2309,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listProducts: {
@@ -2286,6 +2349,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createProduct: {
@@ -2310,8 +2374,11 @@ export interface operations {
                     "application/json": components["schemas"]["Product"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description Validation failed. */
             422: {
                 headers: {
@@ -2321,6 +2388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getProduct: {
@@ -2339,6 +2407,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteProduct: {
@@ -2360,6 +2429,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateProduct: {
@@ -2379,9 +2449,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ProductOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createVariant: {
@@ -2412,9 +2486,13 @@ export interface operations {
                     "application/json": components["schemas"]["Variant"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getVariant: {
@@ -2436,6 +2514,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteVariant: {
@@ -2465,6 +2544,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateVariant: {
@@ -2487,9 +2567,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["VariantOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listOrders: {
@@ -2529,6 +2613,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createOrder: {
@@ -2553,8 +2638,11 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description Validation failed. */
             422: {
                 headers: {
@@ -2564,6 +2652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getOrder: {
@@ -2585,6 +2674,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateOrder: {
@@ -2607,9 +2697,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["OrderOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createOrderItem: {
@@ -2632,9 +2726,13 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["OrderItemOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getOrderItem: {
@@ -2656,6 +2754,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteOrderItem: {
@@ -2677,6 +2776,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateOrderItem: {
@@ -2699,9 +2799,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["OrderItemOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listCarts: {
@@ -2741,6 +2845,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createCoupon: {
@@ -2765,9 +2870,13 @@ export interface operations {
                     "application/json": components["schemas"]["Coupon"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["CouponInvalid"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateCoupon: {
@@ -2798,9 +2907,13 @@ export interface operations {
                     "application/json": components["schemas"]["Coupon"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["CouponInvalid"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listMessages: {
@@ -2840,6 +2953,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     sendMessage: {
@@ -2864,8 +2978,11 @@ export interface operations {
                     "application/json": components["schemas"]["Received"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description Validation failed on `technology`, `destination` or `body`. */
             422: {
                 headers: {
@@ -2875,6 +2992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getMessage: {
@@ -2904,6 +3022,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createTemplate: {
@@ -2928,9 +3047,13 @@ export interface operations {
                     "application/json": components["schemas"]["Template"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getTemplate: {
@@ -2952,6 +3075,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteTemplate: {
@@ -2981,6 +3105,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateTemplate: {
@@ -3003,9 +3128,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["TemplateOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listActions: {
@@ -3045,6 +3174,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createAction: {
@@ -3061,8 +3191,11 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["ActionOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             /** @description Validation failed. */
             422: {
                 headers: {
@@ -3072,6 +3205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getAction: {
@@ -3093,6 +3227,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteAction: {
@@ -3114,6 +3249,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateAction: {
@@ -3136,9 +3272,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ActionOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listObjects: {
@@ -3178,6 +3318,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createObject: {
@@ -3194,9 +3335,13 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["ObjectStructureOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getObject: {
@@ -3218,6 +3363,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteObject: {
@@ -3239,6 +3385,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     updateObject: {
@@ -3261,9 +3408,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ObjectStructureOk"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     listWordpressWebchats: {
@@ -3287,6 +3438,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createWooIntegration: {
@@ -3303,9 +3455,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deleteWooIntegration: {
@@ -3322,9 +3478,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     trackBrowserEvent: {
@@ -3349,9 +3509,13 @@ export interface operations {
                     "application/json": components["schemas"]["Received"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createSession: {
@@ -3376,9 +3540,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrackSession"];
                 };
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createIdentification: {
@@ -3395,9 +3563,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getIdentification: {
@@ -3433,6 +3605,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createAck: {
@@ -3449,9 +3622,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getBusiness: {
@@ -3481,6 +3658,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getForm: {
@@ -3521,6 +3699,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createFormSubmission: {
@@ -3543,9 +3722,13 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["SubmissionCreated"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     resendSubmissionOtp: {
@@ -3567,6 +3750,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     verifySubmissionOtp: {
@@ -3601,6 +3785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Errors"];
                 };
             };
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     getPopup: {
@@ -3646,6 +3831,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createPopupSubmission: {
@@ -3674,9 +3860,13 @@ export interface operations {
         };
         responses: {
             201: components["responses"]["SubmissionCreated"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     resendPopupSubmission: {
@@ -3704,9 +3894,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     cancelPopupSubmission: {
@@ -3734,9 +3928,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createPushIdentity: {
@@ -3753,9 +3951,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     deletePushIdentity: {
@@ -3772,9 +3974,13 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["ReceivedInferred"];
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
     createPushAlert: {
@@ -3797,9 +4003,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequestInferred"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
         };
     };
 }

@@ -116,8 +116,14 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/ApiNotActivated"
           },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
           "422": {
             "$ref": "#/components/responses/ValidationFailed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
           }
         }
       }
@@ -493,6 +499,44 @@ const document: OpenApiDocument = {
                 "value": {
                   "error": "dateEnd must be a Unix timestamp in seconds",
                   "field": "dateEnd"
+                }
+              }
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "x-inferred": true,
+        "description": "The body is over 1 MB. Inferred: the JSON API's limits are not public; a push is a few hundred bytes, and the sandbox refuses a body over 1 MB with 413.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "tooLarge": {
+                "summary": "Body over 1 MB",
+                "value": {
+                  "error": "Request body is too large"
+                }
+              }
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "x-inferred": true,
+        "description": "The account is over the request limit the sandbox was given for it. Inferred: Reskyt documents no rate limit; only an account given one through the admin API (`rateLimits.reskyt`) gets this answer.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "examples": {
+              "rateLimited": {
+                "summary": "Over the limit given to the account",
+                "value": {
+                  "error": "Too many requests"
                 }
               }
             }

@@ -195,6 +195,24 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
+        /** @description The body is over 1 MB. Inferred: the JSON API's limits are not public; a push is a few hundred bytes, and the sandbox refuses a body over 1 MB with 413. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The account is over the request limit the sandbox was given for it. Inferred: Reskyt documents no rate limit; only an account given one through the admin API (`rateLimits.reskyt`) gets this answer. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The push was accepted; the body is exactly `1`. Inferred: the clients check only the body, never the status; 200 is assumed. */
         LegacyPushAccepted: {
             headers: {
@@ -247,7 +265,9 @@ export interface operations {
             400: components["responses"]["MalformedBody"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ApiNotActivated"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     sendLegacyPush: {
