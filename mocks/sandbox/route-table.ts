@@ -1,5 +1,5 @@
 /**
- * Builds a service's route table from its OpenAPI document: a radix router (find-my-way) from
+ * Builds a service's route table from its OpenAPI document: a trie router (path-router.ts) from
  * method + path to the operation, and one pre-compiled validator per operation for its path
  * parameters, query and body. Built once per document and shared by every sandbox, so creating a
  * sandbox in each test costs no ajv compile.
@@ -10,10 +10,10 @@
  */
 
 import type { ValidateFunction } from 'ajv'
-import FindMyWay from 'find-my-way'
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 import { createSchemaValidator } from '../../src/openapi/schema-validator.ts'
 import { formatMessage } from './format-message.ts'
+import { PathRouter } from './path-router.ts'
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
 
@@ -154,7 +154,7 @@ export function buildRouteTable(document: OpenApiDocument, service: string): Rou
   assertSupportedKeywords(document, service)
   const strict = createSchemaValidator(document, service)
   const coercing = createSchemaValidator(document, service, { coerceTypes: true })
-  const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 2048 })
+  const router = new PathRouter<OperationSpec>()
   const operations = new Map<string, OperationSpec>()
   const documentRequiresAuth = Array.isArray(document.security) && document.security.length > 0
 
@@ -221,7 +221,7 @@ export function buildRouteTable(document: OpenApiDocument, service: string): Rou
         validateBody,
       }
       operations.set(operationId, spec)
-      router.on(spec.method as FindMyWay.HTTPMethod, toRouterPath(path), () => {}, spec)
+      router.add(spec.method, path, spec)
     }
   }
 
@@ -230,17 +230,11 @@ export function buildRouteTable(document: OpenApiDocument, service: string): Rou
     requiresAuth: documentRequiresAuth,
     operations,
     find(method, path) {
-      const found = router.find(method.toUpperCase() as FindMyWay.HTTPMethod, path)
-      if (!found) return undefined
-      return {
-        operation: found.store as OperationSpec,
-        params: found.params as Record<string, string>,
-      }
+      const found = router.find(method, path)
+      return found && { operation: found.value, params: found.params }
     },
     allowedMethods(path) {
-      return METHODS.map((m) => m.toUpperCase()).filter((m) =>
-        router.find(m as FindMyWay.HTTPMethod, path),
-      )
+      return METHODS.map((m) => m.toUpperCase()).filter((m) => router.find(m, path))
     },
   }
 }
@@ -259,11 +253,6 @@ function compileOnFirstUse(compile: () => ValidateFunction): ValidateFunction {
     return valid
   }) as ValidateFunction
   return validate
-}
-
-/** `/contacts/email/{email}` → `/contacts/email/:email`, find-my-way's syntax. */
-function toRouterPath(path: string): string {
-  return path.replace(/\{([^}]+)\}/g, ':$1')
 }
 
 function escapePointer(segment: string): string {
