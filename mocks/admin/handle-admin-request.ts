@@ -10,6 +10,7 @@ import { parseDuration } from '../sandbox/duration.ts'
 import type { FaultRule } from '../sandbox/faults.ts'
 import { json, noContent, type RouteResult } from '../sandbox/route-result.ts'
 import type { SandboxCore } from '../sandbox/sandbox.ts'
+import { SandboxError } from '../sandbox/sandbox-error.ts'
 
 const decoder = new TextDecoder()
 
@@ -89,6 +90,7 @@ export async function handleAdminRequest(
     // Admin input errors surface as TypeErrors from the engine's own checks, and a bad
     // percent-escape in the path as a URIError.
     if (error instanceof TypeError) return json(400, { error: error.message })
+    if (error instanceof SandboxError) return adminError(error.status, error.message)
     if (error instanceof URIError)
       return adminError(400, `Failed to read "${path}": malformed percent-encoding.`)
     throw error

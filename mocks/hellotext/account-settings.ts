@@ -10,9 +10,14 @@
  *
  * @see shared/research/hellotext-reskyt.md A1 (two credentials [DOC/SDK]), A4 (two generations [DOC])
  */
-import type { Account } from '../sandbox/accounts.ts'
+import type { components } from '../../src/generated/hellotext.ts'
+import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
+import type { RouteContext } from '../sandbox/define-route.ts'
 import { createIdGenerator } from '../sandbox/ids.ts'
-import type { SandboxCore } from '../sandbox/sandbox.ts'
+import { rejectWith, SandboxError } from '../sandbox/sandbox-error.ts'
+import { unauthorized } from './errors.ts'
+
+type Schemas = components['schemas']
 
 export type Generation = '2022' | 'current'
 export const GENERATIONS: readonly Generation[] = ['2022', 'current']
@@ -67,26 +72,51 @@ export function deriveBusinessId(accountId: string): string {
 }
 
 /**
- * The account's Business ID, minted (or taken from its settings) and registered as a `public`
- * key on first use. Throws a TypeError when the chosen id is another account's.
+ * The account's Business ID, derived (or taken from its settings) and registered as a `public`
+ * key: when the account is created, and again when its settings or fixtures name another one.
+ * Throws a SandboxError when the chosen id is malformed or another account's.
  */
-export function ensureBusinessId(core: SandboxCore, account: Account): string {
+export function ensureBusinessId(accounts: AccountRegistry, account: Account): string {
   const settings = settingsOf(account)
   const businessId = settings.businessId ?? deriveBusinessId(account.id)
   if (!/^[A-Za-z0-9]{8}$/.test(businessId))
-    throw new TypeError(
+    throw new SandboxError(
+      400,
       `settings.hellotext.businessId must be 8 letters or digits, got ${JSON.stringify(businessId)}`,
     )
-  const holder = core.accounts.authenticate('hellotext', businessId)
+  const holder = accounts.authenticate('hellotext', businessId)
   if (holder && holder.account.id !== account.id)
-    throw new TypeError(`Business ID ${businessId} already belongs to ${holder.account.name}`)
-  if (!holder) core.accounts.addKey(account.id, 'hellotext', [PUBLIC_SCOPE], businessId)
+    throw new SandboxError(
+      409,
+      `Business ID ${businessId} already belongs to ${holder.account.name}`,
+    )
+  if (!holder) accounts.addKey(account.id, 'hellotext', [PUBLIC_SCOPE], businessId)
   settings.businessId = businessId
   return businessId
 }
 
+/**
+ * The caller's account on a public route: only the Business ID opens the public browser API; the
+ * private token is a secret that hellotext.js never holds [INF], so it is refused with a 401.
+ */
+export function publicAccountOf(ctx: Pick<RouteContext, 'account' | 'key'>): Account {
+  if (ctx.key.value !== settingsOf(ctx.account).businessId) throw rejectWith(unauthorized())
+  return ctx.account
+}
+
+/** The account's Hellotext settings as the admin API shows them, defaults filled in. */
+export function settingsView(account: Account) {
+  const settings = settingsOf(account)
+  return {
+    businessId: settings.businessId,
+    generation: generationOf(account),
+    integrations: integrationsOf(account),
+    business: settings.business ?? {},
+  }
+}
+
 /** The public metadata hellotext.js reads (`GET /v1/public/businesses/{id}`). */
-export function businessOf(account: Account, webchatId: string | undefined) {
+export function businessOf(account: Account, webchatId: string | undefined): Schemas['Business'] {
   const settings = settingsOf(account)
   const id = settings.businessId as string
   return {

@@ -18,33 +18,22 @@ import type { AdminRequest } from '../sandbox/service-definition.ts'
 import {
   ensureBusinessId,
   GENERATIONS,
-  generationOf,
-  integrationsOf,
   isGeneration,
   settingsOf,
+  settingsView,
   TECHNOLOGIES,
   type Technology,
 } from './account-settings.ts'
-import { messageResource } from './messages-model.ts'
-import { findProfile } from './profiles-model.ts'
-import { isResult } from './route-helpers.ts'
-import { ensureSession, findSession, sessionResource } from './sessions-model.ts'
-import { findIn, type HellotextState, newestFirst, type Owned } from './state.ts'
-import { templateResource } from './templates-model.ts'
-import { eventAdminView } from './tracking-model.ts'
+import { eventAdminView } from './events/events.ts'
+import { messageResource } from './messages/messages.ts'
+import { findProfile } from './profiles/profiles.ts'
+import { findIn, newestFirst, type Owned } from './records.ts'
+import { ensureSession, findSession, sessionResource } from './sessions/sessions.ts'
+import type { HellotextState } from './state.ts'
+import { templateResource } from './templates/templates.ts'
 
 const MESSAGE_STATES = ['pending', 'routed', 'delivered', 'failed', 'received'] as const
 const TEMPLATE_STATES = ['pending', 'approved', 'rejected'] as const
-
-function settingsView(account: Account) {
-  const settings = settingsOf(account)
-  return {
-    businessId: settings.businessId,
-    generation: generationOf(account),
-    integrations: integrationsOf(account),
-    business: settings.business ?? {},
-  }
-}
 
 function updateSettings(account: Account, body: Record<string, unknown>): RouteResult {
   const { generation, integrations, business } = body
@@ -92,7 +81,7 @@ export function hellotextAdminRoutes(
     const accountId = decodeURIComponent(settingsMatch[1] as string)
     const account = sandbox.accounts.get(accountId)
     if (!account) return adminError(404, `Failed to find "account ${accountId}": no such account.`)
-    ensureBusinessId(sandbox, account)
+    ensureBusinessId(sandbox.accounts, account)
     if (method === 'GET') return json(200, settingsView(account))
     if (method === 'PATCH') return updateSettings(account, body)
     return undefined
@@ -176,7 +165,7 @@ export function hellotextAdminRoutes(
       accountId,
       (id) => findIn(state.instances, accountId, id) !== undefined,
     )
-    if (isResult(base)) return base
+    if ('status' in base) return base
     const { id: _id, accountId: _a, ...values } = body
     const form = state.instances.insert({
       ...base,
@@ -195,7 +184,7 @@ export function hellotextAdminRoutes(
       accountId,
       (id) => findIn(state.popups, accountId, id) !== undefined,
     )
-    if (isResult(base)) return base
+    if ('status' in base) return base
     const popup = state.popups.insert({
       ...base,
       html: body.html,
@@ -210,7 +199,7 @@ export function hellotextAdminRoutes(
       accountId,
       (id) => findIn(state.webchats, accountId, id) !== undefined,
     )
-    if (isResult(base)) return base
+    if ('status' in base) return base
     return json(201, { id: state.webchats.insert(base).id })
   }
   return undefined

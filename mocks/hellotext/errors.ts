@@ -9,6 +9,7 @@
 import type { SandboxFailure, ValidationIssue } from '../sandbox/failures.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
+import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
 
 /** The `type` codes the API reference lists (the list was cut off; these are the ones seen). */
 export type ErrorType =
@@ -61,15 +62,17 @@ export const MESSAGES = {
 } as const
 
 /** A Hellotext error answer with one or more error objects. */
-export function hellotextError(status: number, ...errors: HellotextErrorItem[]): RouteResult {
-  return json(status, {
-    errors: errors.map(({ type, message, parameter }) => ({
-      type,
-      message,
-      description: message,
-      ...(parameter === undefined ? {} : { parameter }),
-    })),
-  })
+export function hellotextError(status: number, ...errors: HellotextErrorItem[]): ErrorAnswer {
+  return asErrorAnswer(
+    json(status, {
+      errors: errors.map(({ type, message, parameter }) => ({
+        type,
+        message,
+        description: message,
+        ...(parameter === undefined ? {} : { parameter }),
+      })),
+    }),
+  )
 }
 
 export const notFound = (parameter = 'id', message: string = MESSAGES.resourceNotFound) =>

@@ -12,9 +12,9 @@
  *     "products": [{ "id": "vxqQJ3Yg", "name": "Trail running shoes", "price": { "amount": 89.9, "currency": "USD" } }] } }] }
  */
 
-import type { Account } from '../sandbox/accounts.ts'
+import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
 import { createIdGenerator } from '../sandbox/ids.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
+import { SandboxError } from '../sandbox/sandbox-error.ts'
 import {
   ensureBusinessId,
   GENERATIONS,
@@ -25,8 +25,10 @@ import {
   TECHNOLOGIES,
   type Technology,
 } from './account-settings.ts'
-import { BUILT_IN_ACTIONS } from './actions-model.ts'
-import type { HellotextState, ProductRecord, ProfileRecord } from './state.ts'
+import { BUILT_IN_ACTIONS } from './actions/actions.ts'
+import type { ProductRecord } from './products/products.ts'
+import { indexContacts, type ProfileRecord } from './profiles/profiles.ts'
+import type { HellotextState } from './state.ts'
 
 const KNOWN = new Set([
   'businessId',
@@ -46,19 +48,21 @@ const SEEDED_AT = 1_767_225_600
 
 type Fixture = Record<string, unknown>
 
+const invalid = (reason: string) => new SandboxError(400, reason)
+
 const isObject = (value: unknown): value is Fixture =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function arrayOf(data: Fixture, name: string): unknown[] {
   const value = data[name]
   if (value === undefined) return []
-  if (!Array.isArray(value)) throw new TypeError(`"${name}" must be an array`)
+  if (!Array.isArray(value)) throw invalid(`"${name}" must be an array`)
   return value
 }
 
 function objectsOf(data: Fixture, name: string): Fixture[] {
   return arrayOf(data, name).map((item, index) => {
-    if (!isObject(item)) throw new TypeError(`${name}[${index}] must be an object`)
+    if (!isObject(item)) throw invalid(`${name}[${index}] must be an object`)
     return item
   })
 }
@@ -70,25 +74,25 @@ export function seedHellotextFixtures(
   state: HellotextState,
   account: Account,
   data: unknown,
+  accounts: AccountRegistry,
 ): void {
   const accountId = account.id
-  if (!isObject(data)) throw new TypeError('expected an object')
+  if (!isObject(data)) throw invalid('expected an object')
   for (const key of Object.keys(data)) {
-    if (!KNOWN.has(key))
-      throw new TypeError(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
+    if (!KNOWN.has(key)) throw invalid(`unknown key "${key}" (expected ${[...KNOWN].join(', ')})`)
   }
   const settings = settingsOf(account)
   if (data.businessId !== undefined) settings.businessId = String(data.businessId)
-  ensureBusinessId(state.core, account)
+  ensureBusinessId(accounts, account)
   if (data.generation !== undefined) {
     if (!isGeneration(data.generation))
-      throw new TypeError(`"generation" must be one of ${GENERATIONS.join(', ')}`)
+      throw invalid(`"generation" must be one of ${GENERATIONS.join(', ')}`)
     settings.generation = data.generation as Generation
   }
   if (data.integrations !== undefined) {
     const integrations = strings(data.integrations)
     const unknown = integrations.find((t) => !TECHNOLOGIES.includes(t as Technology))
-    if (unknown) throw new TypeError(`unknown integration "${unknown}"`)
+    if (unknown) throw invalid(`unknown integration "${unknown}"`)
     settings.integrations = integrations as Technology[]
   }
   const ids = createIdGenerator(seedOf(`hellotext-fixtures:${accountId}`))
@@ -117,21 +121,14 @@ export function seedHellotextFixtures(
       created_at: SEEDED_AT,
     }
     if (!/^[A-Za-z0-9]{8}$/.test(profile.id))
-      throw new TypeError(`profiles[${index}].id must be 8 letters or digits`)
-    state.profiles.insert(profile)
-    for (const value of Object.values(emails))
-      state.profileContacts.set(
-        scopedKey(accountId, `email:${value.toLowerCase()}`) as string,
-        profile.id,
-      )
-    for (const value of Object.values(phones))
-      state.profileContacts.set(scopedKey(accountId, `phone:${value}`) as string, profile.id)
+      throw invalid(`profiles[${index}].id must be 8 letters or digits`)
+    indexContacts(state, state.profiles.insert(profile))
   }
   for (const [index, item] of objectsOf(data, 'products').entries()) {
     if (typeof item.name !== 'string' || item.name === '')
-      throw new TypeError(`products[${index}] needs a name`)
+      throw invalid(`products[${index}] needs a name`)
     if (item.variants !== undefined)
-      throw new TypeError(`products[${index}]: add variants through createVariant, not fixtures`)
+      throw invalid(`products[${index}]: add variants through createVariant, not fixtures`)
     state.products.insert({
       categories: [],
       collection: [],
@@ -144,7 +141,7 @@ export function seedHellotextFixtures(
     })
   }
   for (const item of objectsOf(data, 'sessions')) {
-    if (typeof item.id !== 'string') throw new TypeError('every session needs an id')
+    if (typeof item.id !== 'string') throw invalid('every session needs an id')
     state.sessions.insert({
       ...base(item),
       profile: text(item.profile) ?? null,
@@ -154,7 +151,7 @@ export function seedHellotextFixtures(
   for (const raw of arrayOf(data, 'actions')) {
     const item = typeof raw === 'string' ? { name: raw } : isObject(raw) ? raw : {}
     if (typeof item.name !== 'string' || BUILT_IN_ACTIONS.has(item.name))
-      throw new TypeError(`actions: ${JSON.stringify(raw)} is not a custom action name`)
+      throw invalid(`actions: ${JSON.stringify(raw)} is not a custom action name`)
     state.actions.insert({ ...base(item), name: item.name })
   }
   for (const raw of arrayOf(data, 'webchats'))
@@ -164,7 +161,7 @@ export function seedHellotextFixtures(
     state.instances.insert({ ...base(item), type: 'form', values, created_at: SEEDED_AT })
   }
   for (const [index, item] of objectsOf(data, 'popups').entries()) {
-    if (typeof item.html !== 'string') throw new TypeError(`popups[${index}] needs html`)
+    if (typeof item.html !== 'string') throw invalid(`popups[${index}] needs html`)
     state.popups.insert({ ...base(item), html: item.html, locale: text(item.locale) ?? 'es' })
   }
 }

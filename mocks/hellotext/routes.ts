@@ -1,139 +1,141 @@
-/** Hellotext's route map: operationId → route function. Nothing else lives here. */
+/**
+ * Generated from openapi/hellotext.yaml by `npm run generate`. Do not edit by hand: the route of
+ * an operation is mocks/hellotext/<section>/<operationId>.ts, where <section> is its first tag
+ * (a test fails when this file is stale).
+ */
+import { createAction } from './actions/createAction.ts'
+import { deleteAction } from './actions/deleteAction.ts'
+import { getAction } from './actions/getAction.ts'
+import { listActions } from './actions/listActions.ts'
+import { updateAction } from './actions/updateAction.ts'
+import { listCarts } from './carts/listCarts.ts'
+import { createCoupon } from './coupons/createCoupon.ts'
+import { updateCoupon } from './coupons/updateCoupon.ts'
+import { listEvents } from './events/listEvents.ts'
+import { trackEvent } from './events/trackEvent.ts'
+import { getMessage } from './messages/getMessage.ts'
+import { listMessages } from './messages/listMessages.ts'
+import { sendMessage } from './messages/sendMessage.ts'
+import { createObject } from './objects/createObject.ts'
+import { deleteObject } from './objects/deleteObject.ts'
+import { getObject } from './objects/getObject.ts'
+import { listObjects } from './objects/listObjects.ts'
+import { updateObject } from './objects/updateObject.ts'
+import { createOrder } from './orders/createOrder.ts'
+import { createOrderItem } from './orders/createOrderItem.ts'
+import { deleteOrderItem } from './orders/deleteOrderItem.ts'
+import { getOrder } from './orders/getOrder.ts'
+import { getOrderItem } from './orders/getOrderItem.ts'
+import { listOrders } from './orders/listOrders.ts'
+import { updateOrder } from './orders/updateOrder.ts'
+import { updateOrderItem } from './orders/updateOrderItem.ts'
+import { createProduct } from './products/createProduct.ts'
+import { createVariant } from './products/createVariant.ts'
+import { deleteProduct } from './products/deleteProduct.ts'
+import { deleteVariant } from './products/deleteVariant.ts'
+import { getProduct } from './products/getProduct.ts'
+import { getVariant } from './products/getVariant.ts'
+import { listProducts } from './products/listProducts.ts'
+import { updateProduct } from './products/updateProduct.ts'
+import { updateVariant } from './products/updateVariant.ts'
+import { createProfile } from './profiles/createProfile.ts'
+import { createProperty } from './profiles/createProperty.ts'
+import { getProfile } from './profiles/getProfile.ts'
+import { listProfiles } from './profiles/listProfiles.ts'
+import { updateProfile } from './profiles/updateProfile.ts'
+import { createAck } from './public-tracking/createAck.ts'
+import { createIdentification } from './public-tracking/createIdentification.ts'
+import { createSession } from './public-tracking/createSession.ts'
+import { getIdentification } from './public-tracking/getIdentification.ts'
+import { trackBrowserEvent } from './public-tracking/trackBrowserEvent.ts'
+import { cancelPopupSubmission } from './public-widgets/cancelPopupSubmission.ts'
+import { createFormSubmission } from './public-widgets/createFormSubmission.ts'
+import { createPopupSubmission } from './public-widgets/createPopupSubmission.ts'
+import { createPushAlert } from './public-widgets/createPushAlert.ts'
+import { createPushIdentity } from './public-widgets/createPushIdentity.ts'
+import { deletePushIdentity } from './public-widgets/deletePushIdentity.ts'
+import { getBusiness } from './public-widgets/getBusiness.ts'
+import { getForm } from './public-widgets/getForm.ts'
+import { getPopup } from './public-widgets/getPopup.ts'
+import { resendPopupSubmission } from './public-widgets/resendPopupSubmission.ts'
+import { resendSubmissionOtp } from './public-widgets/resendSubmissionOtp.ts'
+import { verifySubmissionOtp } from './public-widgets/verifySubmissionOtp.ts'
+import { attachSession } from './sessions/attachSession.ts'
+import { attachSessionLegacy } from './sessions/attachSessionLegacy.ts'
+import { createTemplate } from './templates/createTemplate.ts'
+import { deleteTemplate } from './templates/deleteTemplate.ts'
+import { getTemplate } from './templates/getTemplate.ts'
+import { updateTemplate } from './templates/updateTemplate.ts'
+import { createWooIntegration } from './wordpress/createWooIntegration.ts'
+import { deleteWooIntegration } from './wordpress/deleteWooIntegration.ts'
+import { listWordpressWebchats } from './wordpress/listWordpressWebchats.ts'
 
-import type { RouteHandler } from '../sandbox/service-definition.ts'
-import { attachSession } from './routes/attachSession.ts'
-import { attachSessionLegacy } from './routes/attachSessionLegacy.ts'
-import { cancelPopupSubmission } from './routes/cancelPopupSubmission.ts'
-import { createAck } from './routes/createAck.ts'
-import { createAction } from './routes/createAction.ts'
-import { createCoupon } from './routes/createCoupon.ts'
-import { createFormSubmission } from './routes/createFormSubmission.ts'
-import { createIdentification } from './routes/createIdentification.ts'
-import { createObject } from './routes/createObject.ts'
-import { createOrder } from './routes/createOrder.ts'
-import { createOrderItem } from './routes/createOrderItem.ts'
-import { createPopupSubmission } from './routes/createPopupSubmission.ts'
-import { createProduct } from './routes/createProduct.ts'
-import { createProfile } from './routes/createProfile.ts'
-import { createProperty } from './routes/createProperty.ts'
-import { createPushAlert } from './routes/createPushAlert.ts'
-import { createPushIdentity } from './routes/createPushIdentity.ts'
-import { createSession } from './routes/createSession.ts'
-import { createTemplate } from './routes/createTemplate.ts'
-import { createVariant } from './routes/createVariant.ts'
-import { createWooIntegration } from './routes/createWooIntegration.ts'
-import { deleteAction } from './routes/deleteAction.ts'
-import { deleteObject } from './routes/deleteObject.ts'
-import { deleteOrderItem } from './routes/deleteOrderItem.ts'
-import { deleteProduct } from './routes/deleteProduct.ts'
-import { deletePushIdentity } from './routes/deletePushIdentity.ts'
-import { deleteTemplate } from './routes/deleteTemplate.ts'
-import { deleteVariant } from './routes/deleteVariant.ts'
-import { deleteWooIntegration } from './routes/deleteWooIntegration.ts'
-import { getAction } from './routes/getAction.ts'
-import { getBusiness } from './routes/getBusiness.ts'
-import { getForm } from './routes/getForm.ts'
-import { getIdentification } from './routes/getIdentification.ts'
-import { getMessage } from './routes/getMessage.ts'
-import { getObject } from './routes/getObject.ts'
-import { getOrder } from './routes/getOrder.ts'
-import { getOrderItem } from './routes/getOrderItem.ts'
-import { getPopup } from './routes/getPopup.ts'
-import { getProduct } from './routes/getProduct.ts'
-import { getProfile } from './routes/getProfile.ts'
-import { getTemplate } from './routes/getTemplate.ts'
-import { getVariant } from './routes/getVariant.ts'
-import { listActions } from './routes/listActions.ts'
-import { listCarts } from './routes/listCarts.ts'
-import { listEvents } from './routes/listEvents.ts'
-import { listMessages } from './routes/listMessages.ts'
-import { listObjects } from './routes/listObjects.ts'
-import { listOrders } from './routes/listOrders.ts'
-import { listProducts } from './routes/listProducts.ts'
-import { listProfiles } from './routes/listProfiles.ts'
-import { listWordpressWebchats } from './routes/listWordpressWebchats.ts'
-import { resendPopupSubmission } from './routes/resendPopupSubmission.ts'
-import { resendSubmissionOtp } from './routes/resendSubmissionOtp.ts'
-import { sendMessage } from './routes/sendMessage.ts'
-import { trackBrowserEvent } from './routes/trackBrowserEvent.ts'
-import { trackEvent } from './routes/trackEvent.ts'
-import { updateAction } from './routes/updateAction.ts'
-import { updateCoupon } from './routes/updateCoupon.ts'
-import { updateObject } from './routes/updateObject.ts'
-import { updateOrder } from './routes/updateOrder.ts'
-import { updateOrderItem } from './routes/updateOrderItem.ts'
-import { updateProduct } from './routes/updateProduct.ts'
-import { updateProfile } from './routes/updateProfile.ts'
-import { updateTemplate } from './routes/updateTemplate.ts'
-import { updateVariant } from './routes/updateVariant.ts'
-import { verifySubmissionOtp } from './routes/verifySubmissionOtp.ts'
-import type { HellotextState } from './state.ts'
-
-export const routes: Record<string, RouteHandler<HellotextState>> = {
-  attachSession,
-  attachSessionLegacy,
-  cancelPopupSubmission,
-  createAck,
-  createAction,
-  createCoupon,
-  createFormSubmission,
-  createIdentification,
-  createObject,
-  createOrder,
-  createOrderItem,
-  createPopupSubmission,
-  createProduct,
+/** Every route of the service, one per operationId. */
+export const routes = [
+  listProfiles,
   createProfile,
+  getProfile,
+  updateProfile,
   createProperty,
-  createPushAlert,
-  createPushIdentity,
-  createSession,
-  createTemplate,
-  createVariant,
-  createWooIntegration,
-  deleteAction,
-  deleteObject,
-  deleteOrderItem,
+  attachSessionLegacy,
+  attachSession,
+  listEvents,
+  trackEvent,
+  listProducts,
+  createProduct,
+  getProduct,
   deleteProduct,
-  deletePushIdentity,
-  deleteTemplate,
+  updateProduct,
+  createVariant,
+  getVariant,
   deleteVariant,
-  deleteWooIntegration,
+  updateVariant,
+  listOrders,
+  createOrder,
+  getOrder,
+  updateOrder,
+  createOrderItem,
+  getOrderItem,
+  deleteOrderItem,
+  updateOrderItem,
+  listCarts,
+  createCoupon,
+  updateCoupon,
+  listMessages,
+  sendMessage,
+  getMessage,
+  createTemplate,
+  getTemplate,
+  deleteTemplate,
+  updateTemplate,
+  listActions,
+  createAction,
   getAction,
+  deleteAction,
+  updateAction,
+  listObjects,
+  createObject,
+  getObject,
+  deleteObject,
+  updateObject,
+  listWordpressWebchats,
+  createWooIntegration,
+  deleteWooIntegration,
+  trackBrowserEvent,
+  createSession,
+  createIdentification,
+  getIdentification,
+  createAck,
   getBusiness,
   getForm,
-  getIdentification,
-  getMessage,
-  getObject,
-  getOrder,
-  getOrderItem,
-  getPopup,
-  getProduct,
-  getProfile,
-  getTemplate,
-  getVariant,
-  listActions,
-  listCarts,
-  listEvents,
-  listMessages,
-  listObjects,
-  listOrders,
-  listProducts,
-  listProfiles,
-  listWordpressWebchats,
-  resendPopupSubmission,
+  createFormSubmission,
   resendSubmissionOtp,
-  sendMessage,
-  trackBrowserEvent,
-  trackEvent,
-  updateAction,
-  updateCoupon,
-  updateObject,
-  updateOrder,
-  updateOrderItem,
-  updateProduct,
-  updateProfile,
-  updateTemplate,
-  updateVariant,
   verifySubmissionOtp,
-}
+  getPopup,
+  createPopupSubmission,
+  resendPopupSubmission,
+  cancelPopupSubmission,
+  createPushIdentity,
+  deletePushIdentity,
+  createPushAlert,
+]

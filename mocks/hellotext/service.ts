@@ -7,21 +7,19 @@
  * limits [UNK]); openapi/hellotext.yaml
  */
 import hellotextDocument from '../../src/generated/hellotext.document.ts'
-import { defineService, legacyRoutes } from '../sandbox/service-definition.ts'
-import { ensureBusinessId, PRIVATE_SCOPE, PUBLIC_SCOPE } from './account-settings.ts'
+import { defineService } from '../sandbox/service-definition.ts'
+import { ensureBusinessId, PRIVATE_SCOPE, PUBLIC_SCOPE, settingsView } from './account-settings.ts'
 import { hellotextAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { seedHellotextFixtures } from './fixtures.ts'
 import { routes } from './routes.ts'
 import { createHellotextState, type HellotextState } from './state.ts'
 
-/** The browser API, whose bearer is the Business ID [SDK: JS, WP, IOS]. */
-
 export const hellotextService = defineService<HellotextState>({
   name: 'hellotext',
   document: hellotextDocument,
   hosts: ['api.hellotext.com'],
-  routes: legacyRoutes(routes),
+  routes,
   // The docs' example token is `ALK_eSMRuwJ2Al...` [DOC]: the prefix and base62 body; 32 characters [INF].
   mintKey: (ids) => `ALK_${ids.alphanumeric(32)}`,
   readCredential(headers) {
@@ -35,13 +33,12 @@ export const hellotextService = defineService<HellotextState>({
   scopeOf: (operation) =>
     operation.securitySchemes.includes('businessId') ? PUBLIC_SCOPE : PRIVATE_SCOPE,
   renderFailure,
-  createState(core) {
-    const state = createHellotextState(core)
-    // The accounts that exist now (the default one) get their Business ID at once; later ones
-    // on their first private call, fixture load or admin settings read.
-    for (const { account } of core.accounts.list()) ensureBusinessId(core, account)
-    return state
+  createState: createHellotextState,
+  // Every account gets its Business ID, the public browser API's credential, as it is created.
+  prepareAccount: (account, accounts) => {
+    ensureBusinessId(accounts, account)
   },
+  readSettings: settingsView,
   seedFixtures: seedHellotextFixtures,
   adminRoutes: hellotextAdminRoutes,
 })

@@ -9,6 +9,7 @@
  */
 import { formatMessage } from './format-message.ts'
 import type { IdGenerator } from './ids.ts'
+import { SandboxError } from './sandbox-error.ts'
 
 export interface Account {
   id: string
@@ -48,13 +49,21 @@ export class AccountRegistry {
   readonly #ids: IdGenerator
   readonly #now: () => number
   readonly #keyFactories: Map<string, KeyFactory>
+  readonly #prepare: (account: Account) => void
   readonly #accounts = new Map<string, Account>()
   readonly #keys = new Map<string, ApiKey>()
 
-  constructor(ids: IdGenerator, now: () => number, keyFactories: Map<string, KeyFactory>) {
+  /** `prepare` runs for every new account, e.g. to register keys a service derives from it. */
+  constructor(
+    ids: IdGenerator,
+    now: () => number,
+    keyFactories: Map<string, KeyFactory>,
+    prepare: (account: Account) => void = () => {},
+  ) {
     this.#ids = ids
     this.#now = now
     this.#keyFactories = keyFactories
+    this.#prepare = prepare
   }
 
   create(input: CreateAccountInput = {}): { account: Account; keys: Record<string, string> } {
@@ -67,7 +76,8 @@ export class AccountRegistry {
     }
     for (const [service, limit] of Object.entries(account.rateLimits)) {
       if (!Number.isInteger(limit) || limit < 1) {
-        throw new TypeError(
+        throw new SandboxError(
+          400,
           formatMessage(
             'create',
             `account ${account.name}`,
@@ -86,15 +96,28 @@ export class AccountRegistry {
         mint(this.#ids),
       ).value
     }
+    try {
+      this.#prepare(account)
+    } catch (error) {
+      // An account its services refuse (a Business ID already taken) is not half-created.
+      this.#remove(account.id)
+      throw error
+    }
     return { account, keys }
+  }
+
+  #remove(accountId: string): void {
+    this.#accounts.delete(accountId)
+    for (const [index, key] of this.#keys) if (key.accountId === accountId) this.#keys.delete(index)
   }
 
   /** Registers a key with a chosen value (fixtures) or a minted one. */
   addKey(accountId: string, service: string, scopes: string[], value?: string): ApiKey {
     if (!this.#accounts.has(accountId))
-      throw new TypeError(formatMessage('add', `key to ${accountId}`, 'no such account'))
+      throw new SandboxError(404, formatMessage('add', `key to ${accountId}`, 'no such account'))
     const mint = this.#keyFactories.get(service)
-    if (!mint) throw new TypeError(formatMessage('add', `${service} key`, 'no such service'))
+    if (!mint)
+      throw new SandboxError(404, formatMessage('add', `${service} key`, 'no such service'))
     const key: ApiKey = {
       service,
       value: value ?? mint(this.#ids),

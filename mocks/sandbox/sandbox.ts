@@ -99,7 +99,15 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
   const keyFactories = new Map<string, KeyFactory>(
     options.services.flatMap((s) => (s.mintKey ? [[s.name, s.mintKey] as const] : [])),
   )
-  const accounts = new AccountRegistry(ids, () => clock.now(), keyFactories)
+  const accounts: AccountRegistry = new AccountRegistry(
+    ids,
+    () => clock.now(),
+    keyFactories,
+    // Each service registers what it derives from a new account (Hellotext's Business ID).
+    (account) => {
+      for (const service of options.services) service.prepareAccount?.(account, accounts)
+    },
+  )
   const faults = new FaultRules(ids)
   const rateLimiter = createRateLimiter(clock)
   const services = new Map<string, ServiceRuntime>()

@@ -1,5 +1,6 @@
 /** src/generated/ is what `npm run generate` makes from openapi/*.yaml today. */
 import { expect, it } from 'vitest'
+import { findStaleRouteMaps, renderRouteMaps } from '../../scripts/generate-route-maps.ts'
 import { findStaleFiles, renderGeneratedFiles } from '../../scripts/generate-types.ts'
 
 it('src/generated is fresh (run `npm run generate` after editing a spec)', {
@@ -12,4 +13,8 @@ it('reports a generated file that differs from what the YAML produces', async ()
   const files = await renderGeneratedFiles()
   files.set('connectif.ts', `${files.get('connectif.ts')}\n// edited`)
   expect(await findStaleFiles(files)).toContain('connectif.ts')
+})
+
+it('every route map is what the specs derive (run `npm run generate` after editing a spec)', async () => {
+  expect(await findStaleRouteMaps(await renderRouteMaps())).toEqual([])
 })

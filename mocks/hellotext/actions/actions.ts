@@ -6,9 +6,27 @@
  * @see shared/research/hellotext-reskyt.md A5 (built-in actions [DOC: HELP tracking-events]),
  * A2 "Idempotency" (one event per order and action [DOC: HELP orders])
  */
-import hellotextDocument from '../../src/generated/hellotext.document.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { ActionRecord, HellotextState } from './state.ts'
+import hellotextDocument from '../../../src/generated/hellotext.document.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { MESSAGES, notUnique } from '../errors.ts'
+import type { Owned } from '../records.ts'
+
+export interface ActionRecord extends Owned {
+  name: string
+}
+
+export function createActionTables() {
+  return {
+    actions: new IndexedTable<ActionRecord, 'name'>({
+      name: 'actions',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { name: (r) => scopedKey(r.accountId, r.name) },
+    }),
+  }
+}
+
+export type ActionTables = ReturnType<typeof createActionTables>
 
 /** What an action's `object` is: a record type, a URL (`page.viewed`), a custom object, or nothing. */
 export type ObjectKind =
@@ -63,7 +81,7 @@ export function objectKindOf(action: string): ObjectKind {
 }
 
 export function findCustomAction(
-  state: HellotextState,
+  state: ActionTables,
   accountId: string,
   name: string,
 ): ActionRecord | undefined {
@@ -71,8 +89,20 @@ export function findCustomAction(
 }
 
 /** True when the business can track `action`: a built-in action or one of its custom actions. */
-export function isKnownAction(state: HellotextState, accountId: string, action: string): boolean {
+export function isKnownAction(state: ActionTables, accountId: string, action: string): boolean {
   return BUILT_IN_ACTIONS.has(action) || findCustomAction(state, accountId, action) !== undefined
+}
+
+/** A custom action name must be neither built in nor another action's. */
+export function checkActionName(
+  state: ActionTables,
+  accountId: string,
+  name: string,
+  self?: string,
+): void {
+  const holder = findCustomAction(state, accountId, name)
+  if (BUILT_IN_ACTIONS.has(name) || (holder && holder.id !== self))
+    throw rejectWith(notUnique('name', MESSAGES.taken('action')))
 }
 
 export function orderEventKey(accountId: string, order: string, action: string, profile: string) {

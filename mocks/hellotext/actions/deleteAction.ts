@@ -1,15 +1,13 @@
 // deleteAction: DELETE /v1/actions/{id} — removes a custom action (its name then tracks 404) and answers it.
 // Behaviour: shared/research/hellotext-reskyt.md A5 "Custom actions" [DOC]; path and answer [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { actionResource } from '../actions-model.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn } from '../records.ts'
+import { actionResource } from './actions.ts'
 
-export const deleteAction: RouteHandler<HellotextState> = (ctx, state) => {
-  const action = findIn(state.actions, accountOf(ctx, state).id, ctx.params.id as string)
+export const deleteAction = defineRoute('deleteAction', (ctx, state) => {
+  const action = findIn(state.actions, ctx.account.id, ctx.params.id)
   if (!action) return notFound()
   state.actions.delete(action)
-  return json(200, actionResource(action))
-}
+  return { status: 200, body: actionResource(action) }
+})

@@ -1,13 +1,11 @@
 // getAction: GET /v1/actions/{id} — one custom action, or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A5 "Custom actions" [DOC]; path and object [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { actionResource } from '../actions-model.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn } from '../records.ts'
+import { actionResource } from './actions.ts'
 
-export const getAction: RouteHandler<HellotextState> = (ctx, state) => {
-  const action = findIn(state.actions, accountOf(ctx, state).id, ctx.params.id as string)
-  return action ? json(200, actionResource(action)) : notFound()
-}
+export const getAction = defineRoute('getAction', (ctx, state) => {
+  const action = findIn(state.actions, ctx.account.id, ctx.params.id)
+  return action ? { status: 200, body: actionResource(action) } : notFound()
+})

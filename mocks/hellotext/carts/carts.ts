@@ -6,24 +6,55 @@
  *
  * @see shared/research/hellotext-reskyt.md A6 "Cart" [DOC: HELP-new custom-store; SDK: WP]
  */
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { invalid } from './errors.ts'
-import { type ProductInput, resolveProduct } from './products-model.ts'
-import { isPlainObject, isResult, newId, seconds } from './route-helpers.ts'
-import { type CartRecord, findIn, type HellotextState, newestFirst } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { invalid } from '../errors.ts'
+import { type ProductInput, type ProductTables, resolveProduct } from '../products/products.ts'
+import {
+  findIn,
+  isPlainObject,
+  newestFirst,
+  newId,
+  type Owned,
+  type Schemas,
+  type Sequence,
+  seconds,
+  sourceReference,
+} from '../records.ts'
+
+export interface CartRecord extends Owned {
+  reference?: string
+  source?: string
+  items: Array<{ product: string; quantity: number }>
+  created_at: number
+  /** Who the cart belongs to; an anonymous session's cart moves to the profile on attach. */
+  profile: string | null
+  session: string | null
+}
+
+export function createCartTables() {
+  return {
+    carts: new IndexedTable<CartRecord, 'sourceReference'>({
+      name: 'carts',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { sourceReference },
+    }),
+  }
+}
+
+export type CartTables = ReturnType<typeof createCartTables>
 
 export interface CartOwner {
   profile: string | null
   session: string | null
 }
 
-export function findCart(state: HellotextState, accountId: string, id: string) {
+export function findCart(state: CartTables, accountId: string, id: string) {
   return findIn(state.carts, accountId, id)
 }
 
-export function cartResource(cart: CartRecord) {
+export function cartResource(cart: CartRecord): Schemas['Cart'] {
   return {
     id: cart.id,
     ...(cart.reference === undefined ? {} : { reference: cart.reference }),
@@ -38,34 +69,29 @@ export function cartResource(cart: CartRecord) {
  * owner's newest cart [INF]) or created, with its items set to the quantities given.
  */
 export function applyCartParameters(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: CartTables & ProductTables & Sequence,
+  ctx: CallerContext,
   params: Record<string, unknown>,
   owner: CartOwner,
   at: string,
-): CartRecord | RouteResult {
+): CartRecord {
+  const accountId = ctx.account.id
   const reference = typeof params.reference === 'string' ? params.reference : undefined
   const source = typeof params.source === 'string' ? params.source : undefined
   const rawItems = params.items ?? []
-  if (!Array.isArray(rawItems)) return invalid(`${at}items`)
+  if (!Array.isArray(rawItems)) throw rejectWith(invalid(`${at}items`))
   const changes: Array<{ product: string; quantity: number }> = []
   for (const [index, raw] of rawItems.entries()) {
     const where = `${at}items[${index}]`
-    if (!isPlainObject(raw)) return invalid(where)
+    if (!isPlainObject(raw)) throw rejectWith(invalid(where))
     const quantity = raw.quantity
     if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0)
-      return invalid(`${where}.quantity`)
+      throw rejectWith(invalid(`${where}.quantity`))
     const ref = raw.product
-    if (typeof ref !== 'string' && !isPlainObject(ref)) return invalid(`${where}.product`)
-    const product = resolveProduct(
-      state,
-      ctx,
-      accountId,
-      ref as string | ProductInput,
-      `${where}.product`,
-    )
-    if (isResult(product)) return product
+    if (typeof ref !== 'string' && !isPlainObject(ref))
+      throw rejectWith(invalid(`${where}.product`))
+    // An inline product takes ProductInput's shape; createProduct checks what it needs.
+    const product = resolveProduct(state, ctx, ref as string | ProductInput, `${where}.product`)
     changes.push({ product: product.id, quantity })
   }
   let cart =
@@ -99,7 +125,7 @@ export function applyCartParameters(
   }))
 }
 
-function ownersNewestCart(state: HellotextState, accountId: string, owner: CartOwner) {
+function ownersNewestCart(state: CartTables, accountId: string, owner: CartOwner) {
   if (owner.profile === null && owner.session === null) return undefined
   return newestFirst(state.carts, accountId, (c) =>
     owner.profile !== null ? c.profile === owner.profile : c.session === owner.session,

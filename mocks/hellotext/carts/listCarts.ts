@@ -1,12 +1,10 @@
 // listCarts: GET /v1/attribution/carts — carts made by `cart.*` events, newest first; how a cart is found by reference.
 // Behaviour: shared/research/hellotext-reskyt.md A3, A6 "Cart" [DOC: HELP-new custom-store].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { cartResource } from '../carts-model.ts'
-import { accountOf, isResult, listPage } from '../route-helpers.ts'
-import { type HellotextState, newestFirst } from '../state.ts'
+import { defineRoute } from '../define-route.ts'
+import { listPage, newestFirst } from '../records.ts'
+import { cartResource } from './carts.ts'
 
-export const listCarts: RouteHandler<HellotextState> = (ctx, state) => {
-  const page = listPage(ctx, newestFirst(state.carts, accountOf(ctx, state).id))
-  return isResult(page) ? page : json(200, page.map(cartResource))
-}
+export const listCarts = defineRoute('listCarts', (ctx, state) => ({
+  status: 200,
+  body: listPage(ctx.query, newestFirst(state.carts, ctx.account.id)).map(cartResource),
+}))

@@ -4,15 +4,39 @@
  *
  * @see shared/research/hellotext-reskyt.md A6 "Coupon" [DOC: HELP coupons; SDK: WP]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { invalid, MESSAGES, notUnique, parameterMissing } from './errors.ts'
-import { newId } from './route-helpers.ts'
-import { type CouponRecord, findIn, type HellotextState } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { invalid, MESSAGES, notUnique, parameterMissing } from '../errors.ts'
+import {
+  findIn,
+  newId,
+  type Owned,
+  type Schemas,
+  type Sequence,
+  withoutBookkeeping,
+} from '../records.ts'
 
-export type CouponInput = components['schemas']['CouponInput']
+export type CouponInput = Schemas['CouponInput']
+
+export interface CouponRecord extends Owned {
+  code: string
+  description?: string
+  destination_url?: string
+  reference?: string
+}
+
+export function createCouponTables() {
+  return {
+    coupons: new IndexedTable<CouponRecord, 'code'>({
+      name: 'coupons',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { code: (r) => scopedKey(r.accountId, r.code) },
+    }),
+  }
+}
+
+export type CouponTables = ReturnType<typeof createCouponTables>
 
 const PRIVATE_HOST =
   /^(localhost|.*\.localhost|.*\.local|.*\.internal|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|\[f[cd][0-9a-f:]*\])$/i
@@ -27,46 +51,45 @@ export function isPublicUrl(url: string): boolean {
   }
 }
 
-export function findCoupon(state: HellotextState, accountId: string, id: string) {
+export function findCoupon(state: CouponTables, accountId: string, id: string) {
   return findIn(state.coupons, accountId, id)
 }
 
-export function findCouponByCode(state: HellotextState, accountId: string, code: string) {
+export function findCouponByCode(state: CouponTables, accountId: string, code: string) {
   return state.coupons.findBy('code', scopedKey(accountId, code))
 }
 
-export function couponResource(coupon: CouponRecord) {
-  const { accountId: _a, seq: _s, ...fields } = coupon
-  return fields
+export function couponResource(coupon: CouponRecord): Schemas['Coupon'] {
+  return withoutBookkeeping(coupon)
 }
 
+/** The code must be the business's only one; the destination must be public. */
 function check(
-  state: HellotextState,
+  state: CouponTables,
   accountId: string,
   input: CouponInput,
   self: string | undefined,
   at: string,
-): RouteResult | undefined {
+): void {
   if (input.code !== undefined) {
     const holder = findCouponByCode(state, accountId, input.code)
-    if (holder && holder.id !== self) return notUnique(`${at}code`, MESSAGES.taken('coupon'))
+    if (holder && holder.id !== self)
+      throw rejectWith(notUnique(`${at}code`, MESSAGES.taken('coupon')))
   }
   if (input.destination_url !== undefined && !isPublicUrl(input.destination_url))
-    return invalid(`${at}destination_url`, MESSAGES.destinationUrl)
-  return undefined
+    throw rejectWith(invalid(`${at}destination_url`, MESSAGES.destinationUrl))
 }
 
 export function createCoupon(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: CouponTables & Sequence,
+  ctx: CallerContext,
   input: CouponInput,
   at = '',
-): CouponRecord | RouteResult {
+): CouponRecord {
+  const accountId = ctx.account.id
   // A coupon is its code: `coupon.redeemed` finds it by code [INF].
-  if (input.code === undefined) return parameterMissing(`${at}code`)
-  const problem = check(state, accountId, input, undefined, at)
-  if (problem) return problem
+  if (input.code === undefined) throw rejectWith(parameterMissing(`${at}code`))
+  check(state, accountId, input, undefined, at)
   return state.coupons.insert({
     accountId,
     id: newId(ctx, (id) => findCoupon(state, accountId, id) !== undefined),
@@ -77,12 +100,11 @@ export function createCoupon(
 }
 
 export function updateCoupon(
-  state: HellotextState,
+  state: CouponTables,
   coupon: CouponRecord,
   input: CouponInput,
-): CouponRecord | RouteResult {
-  const problem = check(state, coupon.accountId, input, coupon.id, '')
-  if (problem) return problem
+): CouponRecord {
+  check(state, coupon.accountId, input, coupon.id, '')
   return state.coupons.update(coupon, (c) => ({
     ...c,
     ...(input.code === undefined ? {} : { code: input.code }),

@@ -1,121 +1,53 @@
 /**
- * Tracking, shared by the private `POST /v1/attribution/events` and the public
- * `POST /v1/track/events`: reading a body of either generation, then resolving the object,
- * checking `currency`/`amount` and `tracked_at`, de-duplicating order lifecycle events, and
- * storing the event.
- *
- * Generations [INF, documented on `trackEvent` in openapi/hellotext.yaml]: a legacy key
- * (`product`, `product_id`, `profile_id`, `session_id`) makes a 2022 body, a current-only key a
- * current one, and `action` + `profile` alone is neutral. A neutral body is answered by the
- * selected generation; a body of the other generation is 422, naming its first key of that
- * generation, because each generation's API knew only its own keys.
+ * Tracked events, shared by the private `POST /v1/attribution/events` and the public
+ * `POST /v1/track/events`: resolving the object, checking `currency`/`amount` and `tracked_at`,
+ * de-duplicating order lifecycle events, applying consent actions, and storing the event.
  *
  * @see shared/research/hellotext-reskyt.md A4 (request, responses, errors, side effects [DOC: HELP,
  * HELP-2022]), A2 "Idempotency" and "Timestamps" [DOC]
  */
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import type { Generation } from '../account-settings.ts'
+import { ORDER_LIFECYCLE_ACTIONS, objectKindOf, orderEventKey } from '../actions/actions.ts'
+import { invalid, MESSAGES, parameterMissing } from '../errors.ts'
+import { byId, newId, type Owned, type Schemas, seconds } from '../records.ts'
+import type { TrackInput } from './track-body.ts'
+import { resolveTrackedObject, type TrackedObjectState } from './tracked-objects.ts'
 
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import type { Generation } from './account-settings.ts'
-import { ORDER_LIFECYCLE_ACTIONS, objectKindOf, orderEventKey } from './actions-model.ts'
-import { ambiguous, invalid, MESSAGES, parameterMissing } from './errors.ts'
-import { isResult, newId, seconds } from './route-helpers.ts'
-import type { EventRecord, HellotextState, ProfileRecord, SessionRecord } from './state.ts'
-import { type Named, resolveTrackedObject } from './tracked-objects.ts'
+export interface EventRecord extends Owned {
+  action: string
+  profile: string | null
+  session: string | null
+  object: string | null
+  object_type: string | null
+  amount: number | null
+  currency: string | null
+  metadata: Record<string, unknown>
+  tracked_at: number
+  created_at: number
+  url?: string
+  /** Which route received it: the private API or the public browser API. */
+  via: 'api' | 'browser'
+  /** Which generation acknowledged it (the browser API is always `current`). */
+  generation: Generation
+}
 
-/** Keys only the 2022 contract has [DOC: HELP-2022]. */
-const KEYS_2022 = ['product', 'product_id', 'profile_id', 'session_id']
-/** Keys only the current contract has [DOC: HELP, HELP-new]. */
-const KEYS_CURRENT = [
-  'session',
-  'object',
-  'object_parameters',
-  'object_type',
-  'amount',
-  'currency',
-  'metadata',
-  'tracked_at',
-  'url',
-]
+export function createEventTables() {
+  return {
+    events: byId<EventRecord>('events'),
+    /** `scopedKey(account, session)` → ids of its events, so attaching never scans. */
+    eventsBySession: new Map<string, Set<string>>(),
+    /** `account \0 order \0 action \0 profile` of built-in order events already kept. */
+    orderEventKeys: new Set<string>(),
+  }
+}
+
+export type EventTables = ReturnType<typeof createEventTables>
 
 /** The currency of an amount sent without one: the business's reporting currency [DOC: JS docs] — USD [INF]. */
 export const REPORTING_CURRENCY = 'USD'
-
-export const ACKNOWLEDGEMENTS: Record<Generation, { status: number; body: unknown }> = {
-  '2022': { status: 201, body: { state: 'ok' } },
-  current: { status: 200, body: { status: 'received' } },
-}
-
-/** Which generation a body is written for, and the first key that says so; none when neutral. */
-export function bodyGeneration(
-  body: Record<string, unknown>,
-): { generation: Generation; key: string } | undefined {
-  const legacy = KEYS_2022.find((key) => key in body)
-  if (legacy) return { generation: '2022', key: legacy }
-  const current = KEYS_CURRENT.find((key) => key in body)
-  return current ? { generation: 'current', key: current } : undefined
-}
-
-/** A tracking request once its generation's keys are read. */
-export interface TrackInput {
-  action: string
-  profile?: Named<string>
-  session?: Named<string>
-  object?: Named<string>
-  parameters?: Named<Record<string, unknown>>
-  objectType?: string
-  amount?: number
-  currency?: string
-  metadata?: Record<string, unknown>
-  trackedAt?: number | string
-  url?: string
-}
-
-/** The first of two keys that name one thing; both at once are ambiguous [INF]. */
-function oneOf(
-  body: Record<string, unknown>,
-  a: string,
-  b: string,
-): Named<string> | RouteResult | undefined {
-  if (a in body && b in body) return ambiguous(b, `Send ${a} or ${b}, not both.`)
-  const key = a in body ? a : b in body ? b : undefined
-  return key === undefined ? undefined : { value: body[key] as string, parameter: key }
-}
-
-/** Reads a body the schema accepted, in the keys of `generation`. */
-export function readTrackBody(
-  body: Record<string, unknown>,
-  generation: Generation,
-): TrackInput | RouteResult {
-  const action = body.action as string
-  if (generation === '2022') {
-    const profile = oneOf(body, 'profile', 'profile_id')
-    if (isResult(profile)) return profile
-    const product = oneOf(body, 'product', 'product_id')
-    if (isResult(product)) return product
-    const session =
-      'session_id' in body
-        ? { value: body.session_id as string, parameter: 'session_id' }
-        : undefined
-    return { action, profile, object: product, session }
-  }
-  const named = (key: string) =>
-    key in body ? { value: body[key] as never, parameter: key } : undefined
-  return {
-    action,
-    profile: named('profile'),
-    session: named('session'),
-    object: named('object'),
-    parameters: named('object_parameters'),
-    objectType: body.object_type as string | undefined,
-    amount: body.amount as number | undefined,
-    currency: body.currency as string | undefined,
-    metadata: body.metadata as Record<string, unknown> | undefined,
-    trackedAt: body.tracked_at as number | string | undefined,
-    url: body.url as string | undefined,
-  }
-}
 
 /** Unix seconds, or undefined when the value is not seconds or ISO-8601 with a zone [DOC]. */
 export function parseTrackedAt(value: number | string): number | undefined {
@@ -127,8 +59,9 @@ export function parseTrackedAt(value: number | string): number | undefined {
 }
 
 export interface EventRequest extends Omit<TrackInput, 'profile' | 'session'> {
-  profile: ProfileRecord | undefined
-  session: SessionRecord | undefined
+  profile: { id: string } | undefined
+  /** A known session: its events follow it when it is attached later. */
+  session: { id: string; profile: string | null } | undefined
   via: EventRecord['via']
   generation: Generation
 }
@@ -136,18 +69,18 @@ export interface EventRequest extends Omit<TrackInput, 'profile' | 'session'> {
 /**
  * Stores the event once its action and identity are checked: resolves the object (which may
  * create one), checks `currency`/`amount` and `tracked_at`, keeps one built-in order event per
- * (order, action, profile), and applies consent actions to the profile. Returns an error answer,
- * or undefined once the event is stored (or ignored as a repeat).
+ * (order, action, profile). Returns the stored event, or undefined for a repeated order event,
+ * which is ignored; a caller's mistake is thrown as the Hellotext error.
  */
 export function recordEvent(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: EventTables & TrackedObjectState,
+  ctx: CallerContext,
   request: EventRequest,
-): RouteResult | undefined {
+): EventRecord | undefined {
+  const accountId = ctx.account.id
   const profileId = request.profile?.id ?? request.session?.profile ?? null
   const sessionId = request.session?.id ?? null
-  const object = resolveTrackedObject(state, ctx, accountId, {
+  const object = resolveTrackedObject(state, ctx, {
     action: request.action,
     kind: objectKindOf(request.action),
     ...(request.objectType === undefined ? {} : { objectType: request.objectType }),
@@ -155,27 +88,18 @@ export function recordEvent(
     ...(request.parameters ? { parameters: request.parameters } : {}),
     owner: { profile: profileId, session: sessionId },
   })
-  if (isResult(object)) return object
   if (request.currency !== undefined && request.amount === undefined)
-    return parameterMissing('amount', MESSAGES.currencyWithoutAmount)
+    throw rejectWith(parameterMissing('amount', MESSAGES.currencyWithoutAmount))
   let trackedAt = seconds(ctx.now)
   if (request.trackedAt !== undefined) {
     const parsed = parseTrackedAt(request.trackedAt)
-    if (parsed === undefined) return invalid('tracked_at', MESSAGES.trackedAt)
+    if (parsed === undefined) throw rejectWith(invalid('tracked_at', MESSAGES.trackedAt))
     trackedAt = parsed
   }
   if (ORDER_LIFECYCLE_ACTIONS.has(request.action) && object?.type === 'order' && profileId) {
     const key = orderEventKey(accountId, object.id, request.action, profileId)
     if (state.orderEventKeys.has(key)) return undefined
     state.orderEventKeys.add(key)
-  }
-  if (profileId && (request.action === 'subscribed' || request.action === 'unsubscribed')) {
-    const profile = state.profiles.get(scopedKey(accountId, profileId) as string)
-    if (profile)
-      state.profiles.update(profile, (p) => ({
-        ...p,
-        subscription: request.action as 'subscribed',
-      }))
   }
   const amount = request.amount ?? object?.amount ?? null
   const currency =
@@ -209,11 +133,11 @@ export function recordEvent(
     ids.add(event.id)
     state.eventsBySession.set(key, ids)
   }
-  return undefined
+  return event
 }
 
 /** The event as `GET /v1/attribution/events` shows it. */
-export function eventResource(event: EventRecord) {
+export function eventResource(event: EventRecord): Schemas['Event'] {
   return {
     id: event.id,
     action: event.action,

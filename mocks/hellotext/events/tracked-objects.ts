@@ -7,23 +7,47 @@
  * @see shared/research/hellotext-reskyt.md A4 (request body, side effects), A5 (object per action),
  * A6 (object shapes)
  */
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import type { ObjectKind } from './actions-model.ts'
-import { applyCartParameters, type CartOwner, findCart } from './carts-model.ts'
-import { type CouponInput, createCoupon, findCoupon, findCouponByCode } from './coupons-model.ts'
-import { ambiguous, invalid, MESSAGES, notFound, parameterMissing } from './errors.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { type ErrorAnswer, rejectWith, type SandboxError } from '../../sandbox/sandbox-error.ts'
+import type { ObjectKind } from '../actions/actions.ts'
+import { applyCartParameters, type CartOwner, type CartTables, findCart } from '../carts/carts.ts'
+import {
+  type CouponInput,
+  type CouponTables,
+  createCoupon,
+  findCoupon,
+  findCouponByCode,
+} from '../coupons/coupons.ts'
+import { ambiguous, invalid, MESSAGES, notFound, parameterMissing } from '../errors.ts'
+import {
+  findInstance,
+  findOrCreateInstance,
+  findStructure,
+  type ObjectTables,
+} from '../objects/objects.ts'
 import {
   createOrder,
   findOrder,
   findOrderBySourceReference,
   type OrderInput,
+  type OrderTables,
   orderTotal,
-} from './orders-model.ts'
-import { findProduct, type ProductInput, resolveProduct } from './products-model.ts'
-import { isResult } from './route-helpers.ts'
-import type { HellotextState, Price } from './state.ts'
-import { findInstance, findOrCreateInstance, findStructure } from './structures-model.ts'
+} from '../orders/orders.ts'
+import {
+  findProduct,
+  type ProductInput,
+  type ProductTables,
+  resolveProduct,
+} from '../products/products.ts'
+import { isPlainObject, type Price, type Sequence } from '../records.ts'
+
+/** Every table an event's object can be found in or created in. */
+export type TrackedObjectState = ProductTables &
+  CartTables &
+  OrderTables &
+  CouponTables &
+  ObjectTables &
+  Sequence
 
 export interface TrackedObject {
   id: string
@@ -57,7 +81,7 @@ const fromPrice = (id: string, type: string, price: Price | undefined): TrackedO
   ...(price?.currency === undefined ? {} : { currency: price.currency }),
 })
 
-function existsAnywhere(state: HellotextState, accountId: string, id: string): boolean {
+function existsAnywhere(state: TrackedObjectState, accountId: string, id: string): boolean {
   return Boolean(
     findProduct(state, accountId, id) ??
       findCart(state, accountId, id) ??
@@ -68,105 +92,109 @@ function existsAnywhere(state: HellotextState, accountId: string, id: string): b
 }
 
 /** An id that is not of the action's type: 422 if it is another object of the business, else 404. */
-function wrongOrUnknown(state: HellotextState, accountId: string, object: Named<string>) {
-  return existsAnywhere(state, accountId, object.value)
-    ? invalid(object.parameter, MESSAGES.objectType)
-    : notFound(object.parameter, MESSAGES.objectNotFound)
+function wrongOrUnknown(
+  state: TrackedObjectState,
+  accountId: string,
+  object: Named<string>,
+): SandboxError {
+  return rejectWith(
+    existsAnywhere(state, accountId, object.value)
+      ? invalid(object.parameter, MESSAGES.objectType)
+      : notFound(object.parameter, MESSAGES.objectNotFound),
+  )
 }
 
-/** The event's object, `null` when it has none, or the error answer. */
+const reject = (answer: ErrorAnswer) => rejectWith(answer)
+
+/** The event's object, `null` when it has none; a caller's mistake is thrown as the Hellotext error. */
 export function resolveTrackedObject(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: TrackedObjectState,
+  ctx: CallerContext,
   request: ObjectRequest,
-): TrackedObject | null | RouteResult {
+): TrackedObject | null {
+  const accountId = ctx.account.id
   const { kind, object, parameters } = request
-  if (object && parameters) return ambiguous(parameters.parameter, MESSAGES.objectAndParameters)
+  if (object && parameters)
+    throw reject(ambiguous(parameters.parameter, MESSAGES.objectAndParameters))
   const at = parameters ? `${parameters.parameter}.` : ''
   const params = parameters?.value
   switch (kind) {
     case 'none':
     case 'url': {
       const sent = object?.parameter ?? parameters?.parameter
-      return sent === undefined ? null : invalid(sent, MESSAGES.objectType)
+      if (sent === undefined) return null
+      throw reject(invalid(sent, MESSAGES.objectType))
     }
     case 'product': {
       if (object) {
         const product = findProduct(state, accountId, object.value)
-        return product
-          ? fromPrice(product.id, 'product', product.price)
-          : wrongOrUnknown(state, accountId, object)
+        if (!product) throw wrongOrUnknown(state, accountId, object)
+        return fromPrice(product.id, 'product', product.price)
       }
-      if (!params) return null
-      const product = resolveProduct(
-        state,
-        ctx,
-        accountId,
-        params as ProductInput,
-        parameters?.parameter as string,
-      )
-      return isResult(product) ? product : fromPrice(product.id, 'product', product.price)
+      if (!params || !parameters) return null
+      // object_parameters take the action's object shape; createProduct checks what it needs.
+      const product = resolveProduct(state, ctx, params as ProductInput, parameters.parameter)
+      return fromPrice(product.id, 'product', product.price)
     }
     case 'cart': {
       // `cart.abandoned` needs an existing cart id in `object` [DOC: HELP tracking-events].
-      if (request.action === 'cart.abandoned' && !object) return parameterMissing('object')
+      if (request.action === 'cart.abandoned' && !object) throw reject(parameterMissing('object'))
       if (object) {
         const cart = findCart(state, accountId, object.value)
-        return cart ? { id: cart.id, type: 'cart' } : wrongOrUnknown(state, accountId, object)
+        if (!cart) throw wrongOrUnknown(state, accountId, object)
+        return { id: cart.id, type: 'cart' }
       }
       if (!params) return null
-      const cart = applyCartParameters(state, ctx, accountId, params, request.owner, at)
-      return isResult(cart) ? cart : { id: cart.id, type: 'cart' }
+      const cart = applyCartParameters(state, ctx, params, request.owner, at)
+      return { id: cart.id, type: 'cart' }
     }
     case 'order': {
       if (object) {
         const order = findOrder(state, accountId, object.value)
-        return order
-          ? fromPrice(order.id, 'order', orderTotal(state, order))
-          : wrongOrUnknown(state, accountId, object)
+        if (!order) throw wrongOrUnknown(state, accountId, object)
+        return fromPrice(order.id, 'order', orderTotal(state, order))
       }
       if (!params) return null
-      const input = params as OrderInput
+      const input: OrderInput = params
       const order =
         (input.reference === undefined
           ? undefined
           : findOrderBySourceReference(state, accountId, input.source, input.reference)) ??
-        createOrder(state, ctx, accountId, input, at)
-      return isResult(order) ? order : fromPrice(order.id, 'order', orderTotal(state, order))
+        createOrder(state, ctx, input, at)
+      return fromPrice(order.id, 'order', orderTotal(state, order))
     }
     case 'coupon': {
       if (object) {
         const coupon = findCoupon(state, accountId, object.value)
-        return coupon ? { id: coupon.id, type: 'coupon' } : wrongOrUnknown(state, accountId, object)
+        if (!coupon) throw wrongOrUnknown(state, accountId, object)
+        return { id: coupon.id, type: 'coupon' }
       }
       if (!params) return null
-      const input = params as CouponInput
+      const input: CouponInput = params
       const coupon =
         (typeof input.code === 'string'
           ? findCouponByCode(state, accountId, input.code)
-          : undefined) ?? createCoupon(state, ctx, accountId, input, at)
-      return isResult(coupon) ? coupon : { id: coupon.id, type: 'coupon' }
+          : undefined) ?? createCoupon(state, ctx, input, at)
+      return { id: coupon.id, type: 'coupon' }
     }
     case 'refund':
     case 'app':
     case 'form': {
       if (object) {
         const instance = findInstance(state, accountId, object.value)
-        return instance?.type === kind
-          ? instanceObject(instance.id, kind, instance.values)
-          : wrongOrUnknown(state, accountId, object)
+        if (instance?.type !== kind) throw wrongOrUnknown(state, accountId, object)
+        return instanceObject(instance.id, kind, instance.values)
       }
       if (!params) return null
-      const instance = findOrCreateInstance(state, ctx, accountId, kind, params, at)
-      return isResult(instance) ? instance : instanceObject(instance.id, kind, instance.values)
+      const instance = findOrCreateInstance(state, ctx, kind, params, at)
+      return instanceObject(instance.id, kind, instance.values)
     }
     case 'custom': {
       const structure =
         request.objectType === undefined
           ? undefined
           : findStructure(state, accountId, request.objectType)
-      if (request.objectType !== undefined && !structure) return notFound('object_type')
+      if (request.objectType !== undefined && !structure) throw reject(notFound('object_type'))
       if (object) {
         const instance = findInstance(state, accountId, object.value)
         const fits =
@@ -174,30 +202,21 @@ export function resolveTrackedObject(
           (structure
             ? instance.type === structure.name
             : !BUILT_IN_INSTANCE_TYPES.has(instance.type))
-        return fits
-          ? { id: instance.id, type: instance.type }
-          : wrongOrUnknown(state, accountId, object)
+        if (!fits) throw wrongOrUnknown(state, accountId, object)
+        return { id: instance.id, type: instance.type }
       }
       if (!params) return null
       // Inline custom objects say which structure they are [DOC: object_type].
-      if (!structure) return parameterMissing('object_type')
-      const instance = findOrCreateInstance(
-        state,
-        ctx,
-        accountId,
-        structure.name,
-        params,
-        at,
-        structure,
-      )
-      return isResult(instance) ? instance : { id: instance.id, type: structure.name }
+      if (!structure) throw reject(parameterMissing('object_type'))
+      const instance = findOrCreateInstance(state, ctx, structure.name, params, at, structure)
+      return { id: instance.id, type: structure.name }
     }
   }
 }
 
 /** A refund carries its amount as `amount`/`currency` or `total` [SDK: WP RefundAdapter]. */
 function instanceObject(id: string, type: string, values: Record<string, unknown>): TrackedObject {
-  const total = values.total as Price | undefined
+  const total = isPlainObject(values.total) ? (values.total as Price) : undefined
   const amount = typeof values.amount === 'number' ? values.amount : total?.amount
   const currency = typeof values.currency === 'string' ? values.currency : total?.currency
   return {

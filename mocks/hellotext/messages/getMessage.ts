@@ -1,13 +1,11 @@
 // getMessage: GET /v1/messages/{id} — one message with its state, or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A9 (anchor `retrieve_a_message`, states [DOC]); route and message object [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { messageResource } from '../messages-model.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn } from '../records.ts'
+import { messageResource } from './messages.ts'
 
-export const getMessage: RouteHandler<HellotextState> = (ctx, state) => {
-  const message = findIn(state.messages, accountOf(ctx, state).id, ctx.params.id as string)
-  return message ? json(200, messageResource(message)) : notFound()
-}
+export const getMessage = defineRoute('getMessage', (ctx, state) => {
+  const message = findIn(state.messages, ctx.account.id, ctx.params.id)
+  return message ? { status: 200, body: messageResource(message) } : notFound()
+})

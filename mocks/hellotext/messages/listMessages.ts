@@ -1,12 +1,10 @@
 // listMessages: GET /v1/messages — sent messages, newest first, paged by cursor.
 // Behaviour: shared/research/hellotext-reskyt.md A9 (anchor `list_all_messages` [DOC]); route and message object [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { messageResource } from '../messages-model.ts'
-import { accountOf, isResult, listPage } from '../route-helpers.ts'
-import { type HellotextState, newestFirst } from '../state.ts'
+import { defineRoute } from '../define-route.ts'
+import { listPage, newestFirst } from '../records.ts'
+import { messageResource } from './messages.ts'
 
-export const listMessages: RouteHandler<HellotextState> = (ctx, state) => {
-  const page = listPage(ctx, newestFirst(state.messages, accountOf(ctx, state).id))
-  return isResult(page) ? page : json(200, page.map(messageResource))
-}
+export const listMessages = defineRoute('listMessages', (ctx, state) => ({
+  status: 200,
+  body: listPage(ctx.query, newestFirst(state.messages, ctx.account.id)).map(messageResource),
+}))

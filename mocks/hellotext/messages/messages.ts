@@ -6,23 +6,52 @@
  *
  * @see shared/research/hellotext-reskyt.md A9 [DOC: HELP send-messages, send-sms, templates]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import type { Account } from '../sandbox/accounts.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { integrationsOf, type Technology } from './account-settings.ts'
-import { hellotextError, MESSAGES, notAllowed, notFound, parameterMissing } from './errors.ts'
-import { findOrCreateProfile, findProfile } from './profiles-model.ts'
-import { isResult, newId, seconds } from './route-helpers.ts'
-import { findIn, type HellotextState, type MessageRecord, type ProfileRecord } from './state.ts'
-import { findTemplate } from './templates-model.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { type ErrorAnswer, rejectWith } from '../../sandbox/sandbox-error.ts'
+import { integrationsOf, type Technology } from '../account-settings.ts'
+import { hellotextError, MESSAGES, notAllowed, notFound, parameterMissing } from '../errors.ts'
+import {
+  findOrCreateProfile,
+  findProfile,
+  type ProfileRecord,
+  type ProfileTables,
+} from '../profiles/profiles.ts'
+import {
+  byId,
+  findIn,
+  newId,
+  type Owned,
+  type Schemas,
+  type Sequence,
+  seconds,
+} from '../records.ts'
+import type { SessionAttachState } from '../sessions/sessions.ts'
+import { findTemplate, type TemplateTables } from '../templates/templates.ts'
 
-export type MessageInput = components['schemas']['MessageInput']
+export type MessageInput = Schemas['MessageInput']
+
+export interface MessageRecord extends Owned {
+  technology: Schemas['Technology']
+  origin: string | null
+  profile: string
+  destination?: string
+  body: string
+  state: Schemas['MessageState']
+  attachments: string[]
+  template?: string
+  created_at: number
+}
+
+export function createMessageTables() {
+  return { messages: byId<MessageRecord>('messages') }
+}
+
+export type MessageTables = ReturnType<typeof createMessageTables>
 
 /** Where expanded short links point: the spec example's host [INF: the real host is not documented]. */
 export const SHORT_LINK_BASE = 'https://hello.example/s/'
 
-export function messageResource(message: MessageRecord) {
+export function messageResource(message: MessageRecord): Schemas['Message'] {
   const { accountId: _a, seq: _s, template: _t, ...fields } = message
   return fields
 }
@@ -44,48 +73,46 @@ function fillTags(text: string, profile: ProfileRecord): string {
   )
 }
 
-function expandShortLinks(ctx: RouteContext, text: string, named: Record<string, string>): string {
+function expandShortLinks(ctx: CallerContext, text: string, named: Record<string, string>): string {
   return text.replace(/\{shortlink:([^}]+)\}/g, (token, target: string) => {
     const url = /^https?:\/\//.test(target) ? target : named[target]
-    return url === undefined ? token : `${SHORT_LINK_BASE}${ctx.sandbox.ids.alphanumeric(4)}`
+    return url === undefined ? token : `${SHORT_LINK_BASE}${ctx.ids.alphanumeric(4)}`
   })
 }
 
+const reject = (answer: ErrorAnswer) => rejectWith(answer)
+
 export function sendMessage(
-  state: HellotextState,
-  ctx: RouteContext,
-  account: Account,
+  state: MessageTables & TemplateTables & ProfileTables & SessionAttachState & Sequence,
+  ctx: CallerContext,
   input: MessageInput,
-): MessageRecord | RouteResult {
-  if (input.technology === undefined) return parameterMissing('technology')
+): MessageRecord {
+  const { account } = ctx
+  if (input.technology === undefined) throw reject(parameterMissing('technology'))
   const technology = input.technology
   if (!integrationsOf(account).includes(technology as Technology))
-    return hellotextError(422, {
-      type: 'integration_missing',
-      message: MESSAGES.integrationMissing(technology),
-      parameter: 'technology',
-    })
+    throw reject(
+      hellotextError(422, {
+        type: 'integration_missing',
+        message: MESSAGES.integrationMissing(technology),
+        parameter: 'technology',
+      }),
+    )
   let profile: ProfileRecord | undefined
   if (input.profile !== undefined) {
     profile = findProfile(state, account.id, input.profile)
-    if (!profile) return notFound('profile', MESSAGES.profileNotFound)
+    if (!profile) throw reject(notFound('profile', MESSAGES.profileNotFound))
   } else if (input.destination === undefined) {
-    return parameterMissing('destination')
+    throw reject(parameterMissing('destination'))
   }
   const templateRef = typeof input.template === 'string' ? { id: input.template } : input.template
   const template = templateRef && findTemplate(state, account.id, templateRef.id)
-  if (templateRef && !template) return notFound('template')
+  if (templateRef && !template) throw reject(notFound('template'))
   if (template && template.state !== 'approved')
-    return notAllowed('template', 'The template is not approved.')
-  if (!template && input.body === undefined) return parameterMissing('body', MESSAGES.bodyMissing)
-  if (!profile) {
-    const found = findOrCreateProfile(state, ctx, account.id, {
-      phone: input.destination as string,
-    })
-    if (isResult(found)) return found
-    profile = found
-  }
-  const text = template ? template.body : (input.body as string)
+    throw reject(notAllowed('template', 'The template is not approved.'))
+  const text = template ? template.body : input.body
+  if (text === undefined) throw reject(parameterMissing('body', MESSAGES.bodyMissing))
+  profile ??= findOrCreateProfile(state, ctx, { phone: input.destination })
   const shortlinks =
     templateRef && 'shortlinks' in templateRef ? (templateRef.shortlinks ?? {}) : {}
   const destination = input.destination ?? Object.values(profile.phones)[0]

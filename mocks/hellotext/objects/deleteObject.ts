@@ -1,15 +1,13 @@
 // deleteObject: DELETE /v1/objects/{id} — removes a custom structure and answers it.
 // Behaviour: shared/research/hellotext-reskyt.md A6 "Custom objects" [DOC]; path and answer [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
-import { structureResource } from '../structures-model.ts'
+import { findIn } from '../records.ts'
+import { structureResource } from './objects.ts'
 
-export const deleteObject: RouteHandler<HellotextState> = (ctx, state) => {
-  const structure = findIn(state.structures, accountOf(ctx, state).id, ctx.params.id as string)
+export const deleteObject = defineRoute('deleteObject', (ctx, state) => {
+  const structure = findIn(state.structures, ctx.account.id, ctx.params.id)
   if (!structure) return notFound()
   state.structures.delete(structure)
-  return json(200, structureResource(structure))
-}
+  return { status: 200, body: structureResource(structure) }
+})

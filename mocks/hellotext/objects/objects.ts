@@ -6,18 +6,62 @@
  *
  * @see shared/research/hellotext-reskyt.md A6 "Custom objects", "Refund", "App" [DOC: HELP objects; SDK: WP, IOS]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { BUILT_IN_STRUCTURES } from './actions-model.ts'
-import { MESSAGES, notUnique, parameterMissing } from './errors.ts'
-import { newId, seconds } from './route-helpers.ts'
-import { findIn, type HellotextState, type InstanceRecord, type StructureRecord } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { BUILT_IN_STRUCTURES } from '../actions/actions.ts'
+import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
+import { findIn, newId, type Owned, type Schemas, type Sequence, seconds } from '../records.ts'
 
-export type StructureInput = components['schemas']['ObjectStructureInput']
+export type StructureInput = Schemas['ObjectStructureInput']
 
-export function structureResource(structure: StructureRecord) {
+export interface StructureRecord extends Owned {
+  title?: string
+  name: string
+  properties: Schemas['ObjectProperty'][]
+}
+
+/**
+ * Objects tracked events refer to that have no CRUD route of their own: refunds, apps, forms and
+ * custom-object instances (`type` is the structure's name).
+ */
+export interface InstanceRecord extends Owned {
+  type: string
+  source?: string
+  reference?: string
+  name?: string
+  values: Record<string, unknown>
+  created_at: number
+}
+
+export function createObjectTables() {
+  return {
+    structures: new IndexedTable<StructureRecord, 'name'>({
+      name: 'object structures',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { name: (r) => scopedKey(r.accountId, r.name) },
+    }),
+    instances: new IndexedTable<InstanceRecord, 'natural'>({
+      name: 'objects',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: {
+        // Apps are found by name [SDK: IOS]; everything else by (source, reference) [DOC].
+        natural: (r) =>
+          r.type === 'app'
+            ? r.name === undefined
+              ? undefined
+              : scopedKey(r.accountId, `app\u0000${r.name}`)
+            : r.reference === undefined
+              ? undefined
+              : scopedKey(r.accountId, `${r.type}\u0000${r.source ?? ''}\u0000${r.reference}`),
+      },
+    }),
+  }
+}
+
+export type ObjectTables = ReturnType<typeof createObjectTables>
+
+export function structureResource(structure: StructureRecord): Schemas['ObjectStructure'] {
   return {
     id: structure.id,
     ...(structure.title === undefined ? {} : { title: structure.title }),
@@ -27,34 +71,28 @@ export function structureResource(structure: StructureRecord) {
 }
 
 /** By id or by name: `object_type` takes either [DOC]. */
-export function findStructure(state: HellotextState, accountId: string, idOrName: string) {
+export function findStructure(state: ObjectTables, accountId: string, idOrName: string) {
   return (
     findIn(state.structures, accountId, idOrName) ??
     state.structures.findBy('name', scopedKey(accountId, idOrName))
   )
 }
 
-function nameProblem(
-  state: HellotextState,
-  accountId: string,
-  name: string,
-  self?: string,
-): RouteResult | undefined {
+/** A structure's name is singular, unique, and not a built-in structure's. */
+function checkName(state: ObjectTables, accountId: string, name: string, self?: string): void {
   const holder = state.structures.findBy('name', scopedKey(accountId, name))
   if (BUILT_IN_STRUCTURES.has(name) || (holder && holder.id !== self))
-    return notUnique('name', MESSAGES.taken('object'))
-  return undefined
+    throw rejectWith(notUnique('name', MESSAGES.taken('object')))
 }
 
 export function createStructure(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ObjectTables & Sequence,
+  ctx: CallerContext,
   input: StructureInput,
-): StructureRecord | RouteResult {
-  if (!input.name) return parameterMissing('name')
-  const problem = nameProblem(state, accountId, input.name)
-  if (problem) return problem
+): StructureRecord {
+  const accountId = ctx.account.id
+  if (!input.name) throw rejectWith(parameterMissing('name'))
+  checkName(state, accountId, input.name)
   return state.structures.insert({
     accountId,
     id: newId(ctx, (id) => findIn(state.structures, accountId, id) !== undefined),
@@ -66,14 +104,11 @@ export function createStructure(
 }
 
 export function updateStructure(
-  state: HellotextState,
+  state: ObjectTables,
   structure: StructureRecord,
   input: StructureInput,
-): StructureRecord | RouteResult {
-  if (input.name !== undefined) {
-    const problem = nameProblem(state, structure.accountId, input.name, structure.id)
-    if (problem) return problem
-  }
+): StructureRecord {
+  if (input.name !== undefined) checkName(state, structure.accountId, input.name, structure.id)
   return state.structures.update(structure, (s) => ({
     ...s,
     ...(input.title === undefined ? {} : { title: input.title }),
@@ -82,7 +117,7 @@ export function updateStructure(
   }))
 }
 
-export function findInstance(state: HellotextState, accountId: string, id: string) {
+export function findInstance(state: ObjectTables, accountId: string, id: string) {
   return findIn(state.instances, accountId, id)
 }
 
@@ -98,14 +133,14 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * properties must be present and unique ones unused [DOC: structure `required`, `unique`].
  */
 export function findOrCreateInstance(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ObjectTables & Sequence,
+  ctx: CallerContext,
   type: string,
   params: Record<string, unknown>,
   at: string,
   structure?: StructureRecord,
-): InstanceRecord | RouteResult {
+): InstanceRecord {
+  const accountId = ctx.account.id
   const name = text(params.name)
   const reference = text(params.reference)
   const source = text(params.source)
@@ -120,11 +155,11 @@ export function findOrCreateInstance(
   const found = state.instances.findBy('natural', scopedKey(accountId, natural))
   if (found) return found
   // An app needs a name, and duplicates are not unique [SDK: IOS; DOC].
-  if (type === 'app' && name === undefined) return parameterMissing(`${at}name`)
+  if (type === 'app' && name === undefined) throw rejectWith(parameterMissing(`${at}name`))
   for (const property of structure?.properties ?? []) {
     const value = params[property.name as string]
     if (property.required && (value === undefined || value === null || value === ''))
-      return parameterMissing(`${at}${property.name}`)
+      throw rejectWith(parameterMissing(`${at}${property.name}`))
     if (property.unique && value !== undefined) {
       const taken = state.instances.findFirst((q) =>
         q.where(
@@ -134,7 +169,7 @@ export function findOrCreateInstance(
             i.values[property.name as string] === value,
         ),
       )
-      if (taken) return notUnique(`${at}${property.name}`, MESSAGES.taken(type))
+      if (taken) throw rejectWith(notUnique(`${at}${property.name}`, MESSAGES.taken(type)))
     }
   }
   return state.instances.insert({

@@ -1,13 +1,10 @@
 // getOrder: GET /v1/attribution/orders/{id} — the order with its computed `total`, or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A6 "Order" [DOC: HELP orders: GET returns total].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { findOrder, orderResource } from '../orders-model.ts'
-import { accountOf } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
+import { findOrder, orderResource } from './orders.ts'
 
-export const getOrder: RouteHandler<HellotextState> = (ctx, state) => {
-  const order = findOrder(state, accountOf(ctx, state).id, ctx.params.id as string)
-  return order ? json(200, orderResource(state, order)) : notFound()
-}
+export const getOrder = defineRoute('getOrder', (ctx, state) => {
+  const order = findOrder(state, ctx.account.id, ctx.params.id)
+  return order ? { status: 200, body: orderResource(state, order) } : notFound()
+})

@@ -1,13 +1,11 @@
 // getOrderItem: GET /v1/attribution/order_items/{id} — one item of an order, or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A3, A6 (order items [DOC]); path [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { orderItemResource } from '../orders-model.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn } from '../records.ts'
+import { orderItemResource } from './orders.ts'
 
-export const getOrderItem: RouteHandler<HellotextState> = (ctx, state) => {
-  const item = findIn(state.orderItems, accountOf(ctx, state).id, ctx.params.id as string)
-  return item ? json(200, orderItemResource(item)) : notFound()
-}
+export const getOrderItem = defineRoute('getOrderItem', (ctx, state) => {
+  const item = findIn(state.orderItems, ctx.account.id, ctx.params.id)
+  return item ? { status: 200, body: orderItemResource(item) } : notFound()
+})

@@ -6,24 +6,62 @@
  *
  * @see shared/research/hellotext-reskyt.md A6 "Order" [DOC: HELP orders; SDK: WP, VTEX]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { MESSAGES, notUnique, parameterMissing } from './errors.ts'
-import { resolveProduct } from './products-model.ts'
-import { isResult, money, newId, seconds } from './route-helpers.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
+import { type ProductTables, resolveProduct } from '../products/products.ts'
 import {
+  byId,
   findIn,
-  type HellotextState,
-  type OrderItemRecord,
-  type OrderRecord,
+  money,
+  newId,
+  type Owned,
   type Price,
-} from './state.ts'
+  type Schemas,
+  type Sequence,
+  seconds,
+  sourceReference,
+} from '../records.ts'
 
-type Schemas = components['schemas']
 export type OrderInput = Schemas['OrderInput'] & Record<string, unknown>
 export type OrderItemInput = Schemas['OrderItemInput']
+
+export interface OrderRecord extends Owned {
+  reference?: string
+  source?: string
+  name?: string
+  delivery?: 'deliver' | 'collect'
+  payment_method?: string
+  sales_channel?: string
+  metadata: Record<string, unknown>
+  /** Custom order properties sent as extra members [DOC: HELP orders], echoed back [INF]. */
+  custom: Record<string, unknown>
+  itemIds: string[]
+  created_at: number
+}
+
+export interface OrderItemRecord extends Owned {
+  orderId: string
+  product: string
+  quantity: number
+  price?: Price
+}
+
+export function createOrderTables() {
+  return {
+    orders: new IndexedTable<OrderRecord, 'sourceReference'>({
+      name: 'orders',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { sourceReference },
+    }),
+    orderItems: byId<OrderItemRecord>('order items'),
+  }
+}
+
+export type OrderTables = ReturnType<typeof createOrderTables>
+
+type OrderState = OrderTables & ProductTables & Sequence
 
 const KNOWN = new Set([
   'reference',
@@ -38,12 +76,12 @@ const KNOWN = new Set([
 /** Sent by WooCommerce and vtex-checkout (the total is computed instead [DOC]), or the sandbox's own. */
 const IGNORED = new Set(['total', 'amount', 'currency', 'id', 'created_at'])
 
-export function findOrder(state: HellotextState, accountId: string, id: string) {
+export function findOrder(state: OrderTables, accountId: string, id: string) {
   return findIn(state.orders, accountId, id)
 }
 
 export function findOrderBySourceReference(
-  state: HellotextState,
+  state: OrderTables,
   accountId: string,
   source: string | undefined,
   reference: string,
@@ -54,7 +92,7 @@ export function findOrderBySourceReference(
   )
 }
 
-export function orderItemResource(item: OrderItemRecord) {
+export function orderItemResource(item: OrderItemRecord): Schemas['OrderItem'] {
   return {
     id: item.id,
     product: item.product,
@@ -63,14 +101,14 @@ export function orderItemResource(item: OrderItemRecord) {
   }
 }
 
-function itemsOf(state: HellotextState, order: OrderRecord): OrderItemRecord[] {
+function itemsOf(state: OrderTables, order: OrderRecord): OrderItemRecord[] {
   return order.itemIds
     .map((id) => findIn(state.orderItems, order.accountId, id))
     .filter((item): item is OrderItemRecord => item !== undefined)
 }
 
 /** Σ price × quantity over the items that have a price, in the first priced item's currency [INF]. */
-export function orderTotal(state: HellotextState, order: OrderRecord): Price | undefined {
+export function orderTotal(state: OrderTables, order: OrderRecord): Price | undefined {
   const priced = itemsOf(state, order).filter((item) => item.price?.amount !== undefined)
   if (priced.length === 0) return undefined
   const amount = priced.reduce((sum, item) => sum + (item.price?.amount ?? 0) * item.quantity, 0)
@@ -78,7 +116,7 @@ export function orderTotal(state: HellotextState, order: OrderRecord): Price | u
   return { amount: money(amount), ...(currency ? { currency } : {}) }
 }
 
-export function orderResource(state: HellotextState, order: OrderRecord) {
+export function orderResource(state: OrderTables, order: OrderRecord): Schemas['Order'] {
   const total = orderTotal(state, order)
   return {
     id: order.id,
@@ -97,14 +135,13 @@ export function orderResource(state: HellotextState, order: OrderRecord) {
 
 /** Builds an item of `order` (not yet stored), resolving its product; `at` names it in errors. */
 export function buildItem(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: OrderState,
+  ctx: CallerContext,
   order: Pick<OrderRecord, 'accountId' | 'id'>,
   input: OrderItemInput,
   at: string,
-): OrderItemRecord | RouteResult {
-  const product = resolveProduct(state, ctx, order.accountId, input.product, `${at}product`)
-  if (isResult(product)) return product
+): OrderItemRecord {
+  const product = resolveProduct(state, ctx, input.product, `${at}product`)
   const price = input.price ?? product.price
   return {
     accountId: order.accountId,
@@ -130,38 +167,34 @@ function splitFields(input: OrderInput) {
 
 /** Builds (and stores) the items; every product is resolved before anything is written. */
 function buildItems(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: OrderState,
+  ctx: CallerContext,
   order: Pick<OrderRecord, 'accountId' | 'id'>,
   inputs: OrderItemInput[],
   at: string,
-): string[] | RouteResult {
-  const items: OrderItemRecord[] = []
-  for (const [index, input] of inputs.entries()) {
-    const item = buildItem(state, ctx, order, input, `${at}items[${index}].`)
-    if (isResult(item)) return item
-    items.push(item)
-  }
+): string[] {
+  const items = inputs.map((input, index) =>
+    buildItem(state, ctx, order, input, `${at}items[${index}].`),
+  )
   return items.map((item) => state.orderItems.insert(item).id)
 }
 
 export function createOrder(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: OrderState,
+  ctx: CallerContext,
   input: OrderInput,
   at = '',
-): OrderRecord | RouteResult {
+): OrderRecord {
+  const accountId = ctx.account.id
   if (input.source === 'custom_store' && input.delivery === undefined)
-    return parameterMissing(`${at}delivery`)
+    throw rejectWith(parameterMissing(`${at}delivery`))
   if (
     input.reference !== undefined &&
     findOrderBySourceReference(state, accountId, input.source, input.reference)
   )
-    return notUnique(`${at}reference`, MESSAGES.referenceTaken('order'))
+    throw rejectWith(notUnique(`${at}reference`, MESSAGES.referenceTaken('order')))
   const id = newId(ctx, (candidate) => findOrder(state, accountId, candidate) !== undefined)
   const itemIds = buildItems(state, ctx, { accountId, id }, input.items ?? [], at)
-  if (isResult(itemIds)) return itemIds
   const { fields, custom } = splitFields(input)
   return state.orders.insert({
     accountId,
@@ -177,24 +210,23 @@ export function createOrder(
 
 /** Fixes attributes; `items`, when sent, replace the items [INF]. Tracks no lifecycle event [DOC]. */
 export function updateOrder(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: OrderState,
+  ctx: CallerContext,
   order: OrderRecord,
   input: OrderInput,
-): OrderRecord | RouteResult {
+): OrderRecord {
   const source = input.source ?? order.source
   const reference = input.reference ?? order.reference
   if (reference !== undefined) {
     const holder = findOrderBySourceReference(state, order.accountId, source, reference)
     if (holder && holder.id !== order.id)
-      return notUnique('reference', MESSAGES.referenceTaken('order'))
+      throw rejectWith(notUnique('reference', MESSAGES.referenceTaken('order')))
   }
   if (source === 'custom_store' && (input.delivery ?? order.delivery) === undefined)
-    return parameterMissing('delivery')
+    throw rejectWith(parameterMissing('delivery'))
   let itemIds = order.itemIds
   if (input.items !== undefined) {
     const built = buildItems(state, ctx, order, input.items, '')
-    if (isResult(built)) return built
     for (const item of itemsOf(state, order)) state.orderItems.delete(item)
     itemIds = built
   }

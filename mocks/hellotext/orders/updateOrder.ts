@@ -1,20 +1,11 @@
 // updateOrder: PATCH /v1/attribution/orders/{id} — fixes attributes; tracks no lifecycle event.
 // Behaviour: shared/research/hellotext-reskyt.md A3, A6 [DOC: HELP orders]; `items` replacing the items [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import {
-  findOrder,
-  type OrderInput,
-  orderResource,
-  updateOrder as update,
-} from '../orders-model.ts'
-import { accountOf, isResult } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
+import { findOrder, orderResource, updateOrder as update } from './orders.ts'
 
-export const updateOrder: RouteHandler<HellotextState> = (ctx, state) => {
-  const order = findOrder(state, accountOf(ctx, state).id, ctx.params.id as string)
+export const updateOrder = defineRoute('updateOrder', (ctx, state) => {
+  const order = findOrder(state, ctx.account.id, ctx.params.id)
   if (!order) return notFound()
-  const updated = update(state, ctx, order, ctx.body as OrderInput)
-  return isResult(updated) ? updated : json(200, orderResource(state, updated))
-}
+  return { status: 200, body: orderResource(state, update(state, ctx, order, ctx.body)) }
+})

@@ -1,13 +1,11 @@
 // getVariant: GET /v1/attribution/variants/{id} — the variant (the default one mirrors its product), or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A3, A6 [DOC: HELP-new products].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { variantResource } from '../products-model.ts'
-import { accountOf } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn } from '../records.ts'
+import { variantResource } from './products.ts'
 
-export const getVariant: RouteHandler<HellotextState> = (ctx, state) => {
-  const variant = findIn(state.variants, accountOf(ctx, state).id, ctx.params.id as string)
-  return variant ? json(200, variantResource(state, variant)) : notFound()
-}
+export const getVariant = defineRoute('getVariant', (ctx, state) => {
+  const variant = findIn(state.variants, ctx.account.id, ctx.params.id)
+  return variant ? { status: 200, body: variantResource(state, variant) } : notFound()
+})

@@ -1,17 +1,12 @@
 // listProducts: GET /v1/attribution/products — products, newest first, paged by cursor.
 // Behaviour: shared/research/hellotext-reskyt.md A3 ("paginated list" for reconciliation [DOC]); the route itself [INF].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { productResource } from '../products-model.ts'
-import { accountOf, isResult, listPage } from '../route-helpers.ts'
-import { type HellotextState, newestFirst } from '../state.ts'
+import { defineRoute } from '../define-route.ts'
+import { listPage, newestFirst } from '../records.ts'
+import { productResource } from './products.ts'
 
-export const listProducts: RouteHandler<HellotextState> = (ctx, state) => {
-  const page = listPage(ctx, newestFirst(state.products, accountOf(ctx, state).id))
-  return isResult(page)
-    ? page
-    : json(
-        200,
-        page.map((p) => productResource(state, p)),
-      )
-}
+export const listProducts = defineRoute('listProducts', (ctx, state) => ({
+  status: 200,
+  body: listPage(ctx.query, newestFirst(state.products, ctx.account.id)).map((product) =>
+    productResource(state, product),
+  ),
+}))

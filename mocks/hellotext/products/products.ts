@@ -5,33 +5,77 @@
  *
  * @see shared/research/hellotext-reskyt.md A6 "Product" [DOC: HELP products/custom-store; SDK: WP, VTEX]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { MESSAGES, notAllowed, notFound, notUnique, parameterMissing } from './errors.ts'
-import { newId } from './route-helpers.ts'
-import { findIn, type HellotextState, type ProductRecord, type VariantRecord } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { MESSAGES, notAllowed, notFound, notUnique, parameterMissing } from '../errors.ts'
+import {
+  byId,
+  defined,
+  findIn,
+  newId,
+  type Owned,
+  type Price,
+  type Schemas,
+  type Sequence,
+  sourceReference,
+} from '../records.ts'
 
-type Schemas = components['schemas']
 export type ProductInput = Schemas['ProductInput']
 export type ProductUpdate = Schemas['ProductUpdate']
 export type VariantInput = Schemas['VariantInput']
 
+export interface ProductRecord extends Owned {
+  name: string
+  reference?: string
+  sku?: string
+  source?: string
+  url?: string
+  image_url?: string
+  price?: Price
+  categories: string[]
+  collection: string[]
+  tags: string[]
+  brand?: string
+  metadata: Record<string, unknown>
+  /** Variant ids in order; the default variant (the parent) first when there are any. */
+  variantIds: string[]
+}
+
+export interface VariantRecord extends Owned {
+  productId: string
+  /** The default variant stands for the parent product: its fields are the product's. */
+  isDefault: boolean
+  name?: string
+  reference?: string
+  sku?: string
+  price?: Price
+}
+
+export function createProductTables() {
+  return {
+    products: new IndexedTable<ProductRecord, 'sourceReference'>({
+      name: 'products',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { sourceReference },
+    }),
+    variants: byId<VariantRecord>('variants'),
+  }
+}
+
+export type ProductTables = ReturnType<typeof createProductTables>
+
+type ProductState = ProductTables & Sequence
+
 export const DEFAULT_VARIANT_LOCKED =
   'The default variant stands for the product; change the product, or send variants: [] to it.'
 
-/** Copies the members of `from` that are set, so responses carry no `undefined`. */
-function defined<T extends object>(from: T): Partial<T> {
-  return Object.fromEntries(Object.entries(from).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
-export function findProduct(state: HellotextState, accountId: string, id: string) {
+export function findProduct(state: ProductTables, accountId: string, id: string) {
   return findIn(state.products, accountId, id)
 }
 
 /** By id, then by reference, then by SKU: the three keys the product routes accept [DOC]. */
-export function findProductByKey(state: HellotextState, accountId: string, key: string) {
+export function findProductByKey(state: ProductTables, accountId: string, key: string) {
   return (
     findProduct(state, accountId, key) ??
     state.products.findFirst((q) =>
@@ -41,7 +85,7 @@ export function findProductByKey(state: HellotextState, accountId: string, key: 
 }
 
 export function findBySourceReference(
-  state: HellotextState,
+  state: ProductTables,
   accountId: string,
   source: string | undefined,
   reference: string,
@@ -52,7 +96,7 @@ export function findBySourceReference(
   )
 }
 
-export function variantResource(state: HellotextState, variant: VariantRecord) {
+export function variantResource(state: ProductTables, variant: VariantRecord): Schemas['Variant'] {
   const parent = variant.isDefault
     ? findProduct(state, variant.accountId, variant.productId)
     : undefined
@@ -68,10 +112,10 @@ export function variantResource(state: HellotextState, variant: VariantRecord) {
   }
 }
 
-export function productResource(state: HellotextState, product: ProductRecord) {
+export function productResource(state: ProductTables, product: ProductRecord): Schemas['Product'] {
   const { accountId, seq: _seq, variantIds, ...fields } = product
   return {
-    ...defined(fields),
+    ...fields,
     variants: variantIds
       .map((id) => findIn(state.variants, accountId, id))
       .filter((v): v is VariantRecord => v !== undefined)
@@ -80,8 +124,8 @@ export function productResource(state: HellotextState, product: ProductRecord) {
 }
 
 function insertVariant(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: ProductState,
+  ctx: CallerContext,
   product: ProductRecord,
   input: VariantInput,
   isDefault: boolean,
@@ -98,8 +142,8 @@ function insertVariant(
 
 /** Replaces every variant of `product`: none for `[]`, else the default variant and the given ones. */
 function replaceVariants(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: ProductState,
+  ctx: CallerContext,
   product: ProductRecord,
   inputs: VariantInput[],
 ): ProductRecord {
@@ -119,18 +163,18 @@ function replaceVariants(
 
 /** Creates a product; `at` prefixes parameter names in errors (`object_parameters.`). */
 export function createProduct(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ProductState,
+  ctx: CallerContext,
   input: ProductInput,
   at = '',
-): ProductRecord | RouteResult {
-  if (!input.name) return parameterMissing(`${at}name`)
+): ProductRecord {
+  const accountId = ctx.account.id
+  if (!input.name) throw rejectWith(parameterMissing(`${at}name`))
   if (
     input.reference !== undefined &&
     findBySourceReference(state, accountId, input.source, input.reference)
   )
-    return notUnique(`${at}reference`, MESSAGES.referenceTaken('product'))
+    throw rejectWith(notUnique(`${at}reference`, MESSAGES.referenceTaken('product')))
   const { variants, ...fields } = input
   const product = state.products.insert({
     accountId,
@@ -140,31 +184,32 @@ export function createProduct(
     collection: [],
     tags: [],
     metadata: {},
-    ...(defined(fields) as ProductInput),
+    ...defined(fields),
+    name: input.name,
     variantIds: [],
   })
   return variants?.length ? replaceVariants(state, ctx, product, variants) : product
 }
 
 export function updateProduct(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: ProductState,
+  ctx: CallerContext,
   product: ProductRecord,
   input: ProductUpdate,
-): ProductRecord | RouteResult {
+): ProductRecord {
   const { variants, ...fields } = input
   const source = fields.source ?? product.source
   const reference = fields.reference ?? product.reference
   if (reference !== undefined) {
     const holder = findBySourceReference(state, product.accountId, source, reference)
     if (holder && holder.id !== product.id)
-      return notUnique('reference', MESSAGES.referenceTaken('product'))
+      throw rejectWith(notUnique('reference', MESSAGES.referenceTaken('product')))
   }
   const updated = state.products.update(product, (p) => ({ ...p, ...defined(fields) }))
   return variants === undefined ? updated : replaceVariants(state, ctx, updated, variants)
 }
 
-export function deleteProduct(state: HellotextState, product: ProductRecord): void {
+export function deleteProduct(state: ProductTables, product: ProductRecord): void {
   for (const id of product.variantIds) {
     const variant = findIn(state.variants, product.accountId, id)
     if (variant) state.variants.delete(variant)
@@ -174,8 +219,8 @@ export function deleteProduct(state: HellotextState, product: ProductRecord): vo
 
 /** Adds a variant; a product's first variant brings the default variant with it. */
 export function addVariant(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: ProductState,
+  ctx: CallerContext,
   product: ProductRecord,
   input: VariantInput,
 ): VariantRecord {
@@ -187,23 +232,20 @@ export function addVariant(
 }
 
 export function updateVariant(
-  state: HellotextState,
+  state: ProductTables,
   variant: VariantRecord,
   input: VariantInput,
-): VariantRecord | RouteResult {
-  if (variant.isDefault) return notAllowed('id', DEFAULT_VARIANT_LOCKED)
+): VariantRecord {
+  if (variant.isDefault) throw rejectWith(notAllowed('id', DEFAULT_VARIANT_LOCKED))
   return state.variants.update(variant, (v) => ({ ...v, ...defined(input) }))
 }
 
 /** Deletes a variant; when only the default variant would be left, it goes too. */
-export function deleteVariant(
-  state: HellotextState,
-  variant: VariantRecord,
-): RouteResult | undefined {
-  if (variant.isDefault) return notAllowed('id', DEFAULT_VARIANT_LOCKED)
+export function deleteVariant(state: ProductTables, variant: VariantRecord): void {
+  if (variant.isDefault) throw rejectWith(notAllowed('id', DEFAULT_VARIANT_LOCKED))
   state.variants.delete(variant)
   const product = findProduct(state, variant.accountId, variant.productId)
-  if (!product) return undefined
+  if (!product) return
   let ids = product.variantIds.filter((id) => id !== variant.id)
   if (ids.length === 1) {
     const lone = findIn(state.variants, product.accountId, ids[0] as string)
@@ -211,7 +253,6 @@ export function deleteVariant(
     ids = []
   }
   state.products.update(product, (p) => ({ ...p, variantIds: ids }))
-  return undefined
 }
 
 /**
@@ -219,18 +260,20 @@ export function deleteVariant(
  * product's parameters inline (found by `source` + `reference`, else created).
  */
 export function resolveProduct(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ProductState,
+  ctx: CallerContext,
   ref: string | ProductInput,
   at: string,
-): ProductRecord | RouteResult {
+): ProductRecord {
+  const accountId = ctx.account.id
   if (typeof ref === 'string') {
-    return findProductByKey(state, accountId, ref) ?? notFound(at, MESSAGES.resourceNotFound)
+    const found = findProductByKey(state, accountId, ref)
+    if (!found) throw rejectWith(notFound(at, MESSAGES.resourceNotFound))
+    return found
   }
   if (ref.reference !== undefined) {
     const found = findBySourceReference(state, accountId, ref.source, ref.reference)
     if (found) return found
   }
-  return createProduct(state, ctx, accountId, ref, `${at}.`)
+  return createProduct(state, ctx, ref, `${at}.`)
 }

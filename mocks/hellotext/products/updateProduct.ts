@@ -1,18 +1,11 @@
 // updateProduct: PATCH /v1/attribution/products/{id} — by id, reference or SKU; `variants: []` deletes them all.
 // Behaviour: shared/research/hellotext-reskyt.md A6 "Product" [DOC: HELP products]; non-empty `variants` replace the old ones [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { findProductByKey, productResource, updateProduct as update } from '../products-model.ts'
-import { accountOf, isResult } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
+import { findProductByKey, productResource, updateProduct as update } from './products.ts'
 
-type Body = operations['updateProduct']['requestBody']['content']['application/json']
-
-export const updateProduct: RouteHandler<HellotextState> = (ctx, state) => {
-  const product = findProductByKey(state, accountOf(ctx, state).id, ctx.params.id as string)
+export const updateProduct = defineRoute('updateProduct', (ctx, state) => {
+  const product = findProductByKey(state, ctx.account.id, ctx.params.id)
   if (!product) return notFound()
-  const updated = update(state, ctx, product, ctx.body as Body)
-  return isResult(updated) ? updated : json(200, productResource(state, updated))
-}
+  return { status: 200, body: productResource(state, update(state, ctx, product, ctx.body)) }
+})

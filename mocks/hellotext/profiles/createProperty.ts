@@ -1,18 +1,14 @@
 // createProperty: POST /v1/properties — defines a custom profile property (`property_by_id` key).
 // Behaviour: shared/research/hellotext-reskyt.md A7 "Properties" [DOC: HELP custom-store]; 201, required name, unique name [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
 import { scopedKey } from '../../sandbox/indexed-table.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
-import { accountOf, newId } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { findIn, newId } from '../records.ts'
+import { propertyResource } from './profiles.ts'
 
-type Body = operations['createProperty']['requestBody']['content']['application/json']
-
-export const createProperty: RouteHandler<HellotextState> = (ctx, state) => {
-  const body = ctx.body as Body
-  const accountId = accountOf(ctx, state).id
+export const createProperty = defineRoute('createProperty', (ctx, state) => {
+  const { body } = ctx
+  const accountId = ctx.account.id
   if (!body.name) return parameterMissing('name')
   if (state.properties.findBy('name', scopedKey(accountId, body.name)))
     return notUnique('name', MESSAGES.taken('property'))
@@ -25,6 +21,5 @@ export const createProperty: RouteHandler<HellotextState> = (ctx, state) => {
     kind: body.kind ?? 'text',
     unique: body.unique ?? false,
   })
-  const { accountId: _a, seq: _s, ...resource } = property
-  return json(201, resource)
-}
+  return { status: 201, body: propertyResource(property) }
+})

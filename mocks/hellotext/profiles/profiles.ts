@@ -1,29 +1,77 @@
 /**
- * Profiles: create (or match an existing one by email or phone), update, and the resource shape.
- * Emails and phones are kept by label (`email[primary]`, `phone[mobile]`); a plain `email` or
- * `phone` is the `primary` / `mobile` one [INF: A13 says both forms are probably accepted].
+ * Profiles and their custom properties: create (or match an existing profile by email or phone),
+ * update, and the resource shape. Emails and phones are kept by label (`email[primary]`,
+ * `phone[mobile]`); a plain `email` or `phone` is the `primary` / `mobile` one [INF: A13 says
+ * both forms are probably accepted].
  *
  * @see shared/research/hellotext-reskyt.md A7 (profiles [DOC: HELP custom-store; SDK: WP])
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { MESSAGES, notFound, notUnique } from './errors.ts'
-import { newId, seconds } from './route-helpers.ts'
-import { attachSession, findSession } from './sessions-model.ts'
-import { findIn, type HellotextState, type ProfileRecord } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { MESSAGES, notFound, notUnique } from '../errors.ts'
+import type { EventRecord } from '../events/events.ts'
+import {
+  byId,
+  findIn,
+  newId,
+  type Owned,
+  type Schemas,
+  type Sequence,
+  seconds,
+  withoutBookkeeping,
+} from '../records.ts'
+import { attachSessionTo, findSession, type SessionAttachState } from '../sessions/sessions.ts'
 
-export type ProfileInput = components['schemas']['ProfileInput']
+export type ProfileInput = Schemas['ProfileInput']
 
-export function findProfile(state: HellotextState, accountId: string, id: string) {
+export interface ProfileRecord extends Owned {
+  first_name: string | null
+  last_name: string | null
+  /** Label → address; a plain `email` is stored under `primary` [INF]. */
+  emails: Record<string, string>
+  /** Label → E.164 number; a plain `phone` is stored under `mobile` [INF]. */
+  phones: Record<string, string>
+  reference?: string
+  lists: string[]
+  tags: string[]
+  /** Property name → value. */
+  properties: Record<string, unknown>
+  subscription: Schemas['SubscriptionStatus']
+  created_at: number
+}
+
+export interface PropertyRecord extends Owned {
+  name: string
+  kind: string
+  unique: boolean
+}
+
+export function createProfileTables() {
+  return {
+    profiles: byId<ProfileRecord>('profiles'),
+    /** `scopedKey(account, "email:<lower-cased>" | "phone:<e164>")` → profile id: matching on create. */
+    profileContacts: new Map<string, string>(),
+    properties: new IndexedTable<PropertyRecord, 'name'>({
+      name: 'properties',
+      primaryKey: (r) => scopedKey(r.accountId, r.id) as string,
+      uniqueKeys: { name: (r) => scopedKey(r.accountId, r.name) },
+    }),
+  }
+}
+
+export type ProfileTables = ReturnType<typeof createProfileTables>
+
+type ProfileState = ProfileTables & SessionAttachState & Sequence
+
+export function findProfile(state: ProfileTables, accountId: string, id: string) {
   return findIn(state.profiles, accountId, id)
 }
 
-export function profileResource(profile: ProfileRecord) {
+export function profileResource(profile: ProfileRecord): Schemas['Profile'] {
   return {
     id: profile.id,
-    type: 'profile' as const,
+    type: 'profile',
     first_name: profile.first_name,
     last_name: profile.last_name,
     emails: Object.values(profile.emails),
@@ -34,6 +82,10 @@ export function profileResource(profile: ProfileRecord) {
     subscription: profile.subscription,
     created_at: profile.created_at,
   }
+}
+
+export function propertyResource(property: PropertyRecord) {
+  return withoutBookkeeping(property)
 }
 
 const contactKey = (accountId: string, kind: 'email' | 'phone', value: string) =>
@@ -47,9 +99,13 @@ function labelled(
   return typeof value === 'string' ? { [plainLabel]: value } : value
 }
 
+/** Every address of an `email` or `phone` parameter, plain or labelled. */
+export const contactValues = (value: string | Record<string, string> | undefined) =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : Object.values(value)
+
 /** The profile that already has one of these emails or phones [DOC: "matching by phone or email"]. */
 export function matchProfile(
-  state: HellotextState,
+  state: ProfileTables,
   accountId: string,
   emails: string[],
   phones: string[],
@@ -71,12 +127,12 @@ export function matchProfile(
  * joins lists, and attaches a known session given in the body [SDK: WP sends `session`].
  */
 export function writeProfile(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ProfileState,
+  ctx: CallerContext,
   input: ProfileInput,
   existing?: ProfileRecord,
-): ProfileRecord | RouteResult {
+): ProfileRecord {
+  const accountId = ctx.account.id
   const emails = { ...existing?.emails, ...labelled(input.email, 'primary') }
   const phones = { ...existing?.phones, ...labelled(input.phone, 'mobile') }
   for (const [kind, values] of [
@@ -85,13 +141,14 @@ export function writeProfile(
   ] as const) {
     for (const value of Object.values(values)) {
       const holder = state.profileContacts.get(contactKey(accountId, kind, value))
-      if (holder && holder !== existing?.id) return notUnique(kind, MESSAGES.taken('profile'))
+      if (holder && holder !== existing?.id)
+        throw rejectWith(notUnique(kind, MESSAGES.taken('profile')))
     }
   }
   const properties = { ...existing?.properties }
   for (const [propertyId, value] of Object.entries(input.property_by_id ?? {})) {
     const property = findIn(state.properties, accountId, propertyId)
-    if (!property) return notFound(`property_by_id.${propertyId}`)
+    if (!property) throw rejectWith(notFound(`property_by_id.${propertyId}`))
     if (property.unique) {
       const taken = state.profiles.findFirst((q) =>
         q.where(
@@ -101,7 +158,8 @@ export function writeProfile(
             p.properties[property.name] === value,
         ),
       )
-      if (taken) return notUnique(`property_by_id.${propertyId}`, MESSAGES.taken('profile'))
+      if (taken)
+        throw rejectWith(notUnique(`property_by_id.${propertyId}`, MESSAGES.taken('profile')))
     }
     properties[property.name] = value
   }
@@ -136,29 +194,41 @@ export function writeProfile(
       ...fields,
     })
   }
-  for (const value of Object.values(emails))
-    state.profileContacts.set(contactKey(accountId, 'email', value), profile.id)
-  for (const value of Object.values(phones))
-    state.profileContacts.set(contactKey(accountId, 'phone', value), profile.id)
+  indexContacts(state, profile)
   if (input.session !== undefined) {
     const session = findSession(state, accountId, input.session)
-    if (session) attachSession(state, session, profile.id)
+    if (session) attachSessionTo(state, session, profile.id)
   }
   return profile
 }
 
+/** Makes the profile's emails and phones find it (`matchProfile`). */
+export function indexContacts(state: ProfileTables, profile: ProfileRecord): void {
+  for (const value of Object.values(profile.emails))
+    state.profileContacts.set(contactKey(profile.accountId, 'email', value), profile.id)
+  for (const value of Object.values(profile.phones))
+    state.profileContacts.set(contactKey(profile.accountId, 'phone', value), profile.id)
+}
+
+/** A stored `subscribed` or `unsubscribed` event changes its profile's consent [DOC: HELP consent]. */
+export function applyConsent(state: ProfileTables, event: EventRecord | undefined): void {
+  if (!event?.profile || (event.action !== 'subscribed' && event.action !== 'unsubscribed')) return
+  const subscription = event.action
+  const profile = findProfile(state, event.accountId, event.profile)
+  if (profile) state.profiles.update(profile, (p) => ({ ...p, subscription }))
+}
+
 /** Finds the profile by email or phone, or creates it: how identification and messages find people. */
 export function findOrCreateProfile(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: ProfileState,
+  ctx: CallerContext,
   input: ProfileInput & { email?: string; phone?: string },
-): ProfileRecord | RouteResult {
+): ProfileRecord {
   const existing = matchProfile(
     state,
-    accountId,
+    ctx.account.id,
     input.email === undefined ? [] : [input.email],
     input.phone === undefined ? [] : [input.phone],
   )
-  return writeProfile(state, ctx, accountId, input, existing)
+  return writeProfile(state, ctx, input, existing)
 }

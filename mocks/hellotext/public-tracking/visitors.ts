@@ -6,12 +6,38 @@
  *
  * @see shared/research/hellotext-reskyt.md A10 (identify, user_parameters [SDK: JS, VTEX])
  */
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { findOrCreateProfile, findProfile, type ProfileInput } from './profiles-model.ts'
-import { isResult } from './route-helpers.ts'
-import { attachSession, ensureSession } from './sessions-model.ts'
-import type { HellotextState, ProfileRecord, SessionRecord } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import {
+  findOrCreateProfile,
+  findProfile,
+  type ProfileInput,
+  type ProfileRecord,
+  type ProfileTables,
+} from '../profiles/profiles.ts'
+import { byId, type Owned, type Sequence } from '../records.ts'
+import {
+  attachSessionTo,
+  ensureSession,
+  type SessionAttachState,
+  type SessionRecord,
+} from '../sessions/sessions.ts'
+
+export interface IdentificationRecord extends Owned {
+  session: string
+  user_id?: string
+  source?: string
+  profile: string
+  created_at: number
+}
+
+export function createIdentificationTables() {
+  return { identifications: byId<IdentificationRecord>('identifications') }
+}
+
+export type IdentificationTables = ReturnType<typeof createIdentificationTables>
+
+/** What identifying a visitor touches: earlier identifications, profiles and sessions. */
+export type VisitorState = IdentificationTables & ProfileTables & SessionAttachState & Sequence
 
 export interface VisitorParameters {
   user_id?: string
@@ -44,11 +70,11 @@ export function visitorFrom(raw: Record<string, unknown>): VisitorParameters {
 
 /** The visitor's profile, found or created; undefined when nothing identifies them. */
 export function identifyVisitor(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: VisitorState,
+  ctx: CallerContext,
   visitor: VisitorParameters,
-): ProfileRecord | RouteResult | undefined {
+): ProfileRecord | undefined {
+  const accountId = ctx.account.id
   if (visitor.user_id !== undefined) {
     const earlier = state.identifications.findFirst((q) =>
       q.where(
@@ -71,7 +97,7 @@ export function identifyVisitor(
   const lastName = visitor.last_name ?? (rest.length ? rest.join(' ') : undefined)
   if (firstName !== undefined) input.first_name = firstName
   if (lastName !== undefined) input.last_name = lastName
-  return findOrCreateProfile(state, ctx, accountId, input)
+  return findOrCreateProfile(state, ctx, input)
 }
 
 /**
@@ -79,13 +105,12 @@ export function identifyVisitor(
  * profile. Returns the session as it is afterwards.
  */
 export function linkSession(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: VisitorState,
+  ctx: CallerContext,
   sessionId: string,
-  profile: ProfileRecord | RouteResult | undefined,
+  profile: ProfileRecord | undefined,
 ): SessionRecord {
-  const session = ensureSession(state, accountId, sessionId, ctx.now)
-  if (profile === undefined || isResult(profile)) return session
-  return attachSession(state, session, profile.id)
+  const session = ensureSession(state, ctx.account.id, sessionId, ctx.now)
+  if (profile === undefined) return session
+  return attachSessionTo(state, session, profile.id)
 }

@@ -1,19 +1,13 @@
 // cancelPopupSubmission: POST /v1/public/popups/{id}/submissions/{submission_id}/cancel — cancels a pending submission, with its token.
 // Behaviour: shared/research/hellotext-reskyt.md A3 [SDK: JS, index copy]; token check and answer [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { isResult, publicAccountOf } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
-import { findPendingPopupSubmission } from '../widgets-model.ts'
+import { publicAccountOf } from '../account-settings.ts'
+import { defineRoute } from '../define-route.ts'
+import { findPendingPopupSubmission } from './widgets.ts'
 
-type Body = operations['cancelPopupSubmission']['requestBody']['content']['application/json']
-
-export const cancelPopupSubmission: RouteHandler<HellotextState> = (ctx, state) => {
+export const cancelPopupSubmission = defineRoute('cancelPopupSubmission', (ctx, state) => {
   const account = publicAccountOf(ctx)
-  if (isResult(account)) return account
-  const submission = findPendingPopupSubmission(state, ctx, account.id, (ctx.body as Body).token)
-  if (isResult(submission)) return submission
+  const names = { ...ctx.params, token: ctx.body.token }
+  const submission = findPendingPopupSubmission(state, account.id, names)
   state.submissions.update(submission, (s) => ({ ...s, state: 'cancelled' }))
-  return json(200, { status: 'received' })
-}
+  return { status: 200, body: { status: 'received' } }
+})

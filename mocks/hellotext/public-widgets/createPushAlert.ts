@@ -1,18 +1,13 @@
 // createPushAlert: POST /v1/public/push/alerts — records how the visitor met the push-permission alert; 204.
 // Behaviour: shared/research/hellotext-reskyt.md A3 [SDK: JS, index copy: empty success]; 204 [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { noContent } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { isResult, newId, publicAccountOf, seconds } from '../route-helpers.ts'
-import { ensureSession } from '../sessions-model.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { publicAccountOf } from '../account-settings.ts'
+import { defineRoute } from '../define-route.ts'
+import { findIn, newId, seconds } from '../records.ts'
+import { ensureSession } from '../sessions/sessions.ts'
 
-type Body = operations['createPushAlert']['requestBody']['content']['application/json']
-
-export const createPushAlert: RouteHandler<HellotextState> = (ctx, state) => {
+export const createPushAlert = defineRoute('createPushAlert', (ctx, state) => {
   const account = publicAccountOf(ctx)
-  if (isResult(account)) return account
-  const body = ctx.body as Body
+  const { body } = ctx
   ensureSession(state, account.id, body.session, ctx.now)
   state.pushAlerts.insert({
     accountId: account.id,
@@ -23,5 +18,5 @@ export const createPushAlert: RouteHandler<HellotextState> = (ctx, state) => {
     kind: body.kind,
     created_at: seconds(ctx.now),
   })
-  return noContent()
-}
+  return { status: 204 }
+})

@@ -1,18 +1,13 @@
 // createPushIdentity: POST /v1/public/push/identities — registers (or refreshes) a browser's web-push subscription.
 // Behaviour: shared/research/hellotext-reskyt.md A3 [SDK: JS, index copy]; the answer and matching by session + endpoint [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { isResult, newId, publicAccountOf, seconds } from '../route-helpers.ts'
-import { ensureSession } from '../sessions-model.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { publicAccountOf } from '../account-settings.ts'
+import { defineRoute } from '../define-route.ts'
+import { findIn, newId, seconds } from '../records.ts'
+import { ensureSession } from '../sessions/sessions.ts'
 
-type Body = operations['createPushIdentity']['requestBody']['content']['application/json']
-
-export const createPushIdentity: RouteHandler<HellotextState> = (ctx, state) => {
+export const createPushIdentity = defineRoute('createPushIdentity', (ctx, state) => {
   const account = publicAccountOf(ctx)
-  if (isResult(account)) return account
-  const body = ctx.body as Body
+  const { body } = ctx
   ensureSession(state, account.id, body.session, ctx.now)
   const existing = state.pushIdentities.findFirst((q) =>
     q.where(
@@ -33,5 +28,5 @@ export const createPushIdentity: RouteHandler<HellotextState> = (ctx, state) => 
     ...(body.keys === undefined ? {} : { keys: body.keys }),
     created_at: seconds(ctx.now),
   })
-  return json(200, { status: 'received' })
-}
+  return { status: 200, body: { status: 'received' } }
+})

@@ -1,19 +1,13 @@
 // resendPopupSubmission: POST /v1/public/popups/{id}/submissions/{submission_id}/resend — a new one-time code, with the submission's token.
 // Behaviour: shared/research/hellotext-reskyt.md A3 [SDK: JS, index copy]; token check and answer [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { isResult, publicAccountOf } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
-import { findPendingPopupSubmission, newOtp } from '../widgets-model.ts'
+import { publicAccountOf } from '../account-settings.ts'
+import { defineRoute } from '../define-route.ts'
+import { findPendingPopupSubmission, newOtp } from './widgets.ts'
 
-type Body = operations['resendPopupSubmission']['requestBody']['content']['application/json']
-
-export const resendPopupSubmission: RouteHandler<HellotextState> = (ctx, state) => {
+export const resendPopupSubmission = defineRoute('resendPopupSubmission', (ctx, state) => {
   const account = publicAccountOf(ctx)
-  if (isResult(account)) return account
-  const submission = findPendingPopupSubmission(state, ctx, account.id, (ctx.body as Body).token)
-  if (isResult(submission)) return submission
+  const names = { ...ctx.params, token: ctx.body.token }
+  const submission = findPendingPopupSubmission(state, account.id, names)
   state.submissions.update(submission, (s) => ({ ...s, otp: newOtp(ctx) }))
-  return json(200, { status: 'received' })
-}
+  return { status: 200, body: { status: 'received' } }
+})

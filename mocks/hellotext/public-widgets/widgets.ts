@@ -1,23 +1,74 @@
 /**
  * The public widgets hellotext.js shows: forms and popups (configured through fixtures or the
  * admin API, since the API cannot create them), their submissions with a one-time code to verify,
- * and web-push identities. A submission finds or creates the visitor's profile.
+ * web-push identities and push-permission alerts. A submission finds or creates the visitor's
+ * profile. Forms are objects of type `form` (objects/objects.ts).
  *
  * @see shared/research/hellotext-reskyt.md A3 (public routes [SDK: JS]), A10
  */
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { invalid, notAllowed, notFound } from './errors.ts'
-import { isResult, newId, seconds } from './route-helpers.ts'
-import { findIn, type HellotextState, type SubmissionRecord } from './state.ts'
-import { identifyVisitor, linkSession, visitorFrom } from './visitors-model.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { invalid, notAllowed, notFound } from '../errors.ts'
+import {
+  identifyVisitor,
+  linkSession,
+  type VisitorState,
+  visitorFrom,
+} from '../public-tracking/visitors.ts'
+import { byId, findIn, newId, type Owned, seconds } from '../records.ts'
 
-/** A new six-digit one-time code, from the sandbox's dice. */
-export function newOtp(ctx: RouteContext): string {
-  return String(Math.floor(ctx.sandbox.ids.random() * 1_000_000)).padStart(6, '0')
+export interface PopupRecord extends Owned {
+  html: string
+  locale: string
 }
 
-export function findSubmission(state: HellotextState, accountId: string, id: string) {
+export interface SubmissionRecord extends Owned {
+  kind: 'form' | 'popup'
+  /** The form's or popup's id. */
+  parentId: string
+  token: string
+  session?: string
+  values: Record<string, unknown>
+  profile: string | null
+  /** The one-time code the visitor must type (shown by the admin API). */
+  otp: string
+  state: 'pending' | 'verified' | 'cancelled'
+  idempotencyKey?: string
+  created_at: number
+}
+
+export interface PushIdentityRecord extends Owned {
+  session: string
+  origin: string
+  endpoint?: string
+  keys?: Record<string, unknown>
+  created_at: number
+}
+
+export interface PushAlertRecord extends Owned {
+  session: string
+  section: string
+  kind: string
+  created_at: number
+}
+
+export function createWidgetTables() {
+  return {
+    popups: byId<PopupRecord>('popups'),
+    submissions: byId<SubmissionRecord>('submissions'),
+    pushIdentities: byId<PushIdentityRecord>('push identities'),
+    pushAlerts: byId<PushAlertRecord>('push alerts'),
+  }
+}
+
+export type WidgetTables = ReturnType<typeof createWidgetTables>
+
+/** A new six-digit one-time code, from the sandbox's dice. */
+export function newOtp(ctx: Pick<CallerContext, 'ids'>): string {
+  return String(Math.floor(ctx.ids.random() * 1_000_000)).padStart(6, '0')
+}
+
+export function findSubmission(state: WidgetTables, accountId: string, id: string) {
   return findIn(state.submissions, accountId, id)
 }
 
@@ -26,18 +77,17 @@ export function findSubmission(state: HellotextState, accountId: string, id: str
  * that popup, the token must match, and it must still be pending.
  */
 export function findPendingPopupSubmission(
-  state: HellotextState,
-  ctx: RouteContext,
+  state: WidgetTables,
   accountId: string,
-  token: string | undefined,
-): SubmissionRecord | RouteResult {
-  const submission = findSubmission(state, accountId, ctx.params.submission_id as string)
-  if (submission?.kind !== 'popup' || submission.parentId !== ctx.params.id)
-    return notFound('submission_id')
-  if (token !== submission.token)
-    return invalid('token', 'The token does not match the submission.')
+  names: { id: string; submission_id: string; token: string | undefined },
+): SubmissionRecord {
+  const submission = findSubmission(state, accountId, names.submission_id)
+  if (submission?.kind !== 'popup' || submission.parentId !== names.id)
+    throw rejectWith(notFound('submission_id'))
+  if (names.token !== submission.token)
+    throw rejectWith(invalid('token', 'The token does not match the submission.'))
   if (submission.state !== 'pending')
-    return notAllowed('submission_id', `The submission is already ${submission.state}.`)
+    throw rejectWith(notAllowed('submission_id', `The submission is already ${submission.state}.`))
   return submission
 }
 
@@ -47,24 +97,23 @@ export function submissionResource(submission: SubmissionRecord) {
 
 /** Stores a form or popup submission, linking the visitor's session and profile. */
 export function createSubmission(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: WidgetTables & VisitorState,
+  ctx: CallerContext,
   parent: { kind: SubmissionRecord['kind']; id: string },
   session: string | undefined,
   values: Record<string, unknown>,
   idempotencyKey?: string,
-): SubmissionRecord | RouteResult {
-  const profile = identifyVisitor(state, ctx, accountId, visitorFrom(values))
-  if (isResult(profile)) return profile
-  if (session !== undefined) linkSession(state, ctx, accountId, session, profile)
+): SubmissionRecord {
+  const accountId = ctx.account.id
+  const profile = identifyVisitor(state, ctx, visitorFrom(values))
+  if (session !== undefined) linkSession(state, ctx, session, profile)
   return state.submissions.insert({
     accountId,
     id: newId(ctx, (id) => findSubmission(state, accountId, id) !== undefined),
     seq: state.nextSeq(),
     kind: parent.kind,
     parentId: parent.id,
-    token: ctx.sandbox.ids.objectId().slice(0, 16),
+    token: ctx.ids.objectId().slice(0, 16),
     ...(session === undefined ? {} : { session }),
     values,
     profile: profile?.id ?? null,

@@ -6,19 +6,35 @@
  * @see shared/research/hellotext-reskyt.md A8 (sessions [DOC: HELP-new tracking-unidentified-customers]),
  * A4 "Side effects" (anonymous events move on attach [INF from DOC])
  */
+import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { ORDER_LIFECYCLE_ACTIONS, orderEventKey } from '../actions/actions.ts'
+import type { CartTables } from '../carts/carts.ts'
+import type { EventTables } from '../events/events.ts'
+import { byId, findIn, type Owned, type Schemas, type Sequence, seconds } from '../records.ts'
 
-import { scopedKey } from '../sandbox/indexed-table.ts'
-import { ORDER_LIFECYCLE_ACTIONS, orderEventKey } from './actions-model.ts'
-import { seconds } from './route-helpers.ts'
-import { findIn, type HellotextState, type SessionRecord } from './state.ts'
+export interface SessionRecord extends Owned {
+  profile: string | null
+  created_at: number
+  ackedAt?: string
+  utm?: Record<string, unknown>
+}
 
-export function findSession(state: HellotextState, accountId: string, id: string) {
+export function createSessionTables() {
+  return { sessions: byId<SessionRecord>('sessions') }
+}
+
+export type SessionTables = ReturnType<typeof createSessionTables>
+
+/** What attaching a session touches: the session, its events and its carts. */
+export type SessionAttachState = SessionTables & EventTables & CartTables
+
+export function findSession(state: SessionTables, accountId: string, id: string) {
   return findIn(state.sessions, accountId, id)
 }
 
 /** The session, created (made known) when this is the first time the server hears of it. */
 export function ensureSession(
-  state: HellotextState,
+  state: SessionTables & Sequence,
   accountId: string,
   id: string,
   now: number,
@@ -35,10 +51,10 @@ export function ensureSession(
   )
 }
 
-export function sessionResource(session: SessionRecord) {
+export function sessionResource(session: SessionRecord): Schemas['Session'] {
   return {
     id: session.id,
-    type: 'session' as const,
+    type: 'session',
     profile: session.profile,
     created_at: session.created_at,
   }
@@ -50,8 +66,8 @@ export function sessionResource(session: SessionRecord) {
  * it [DOC]. A moved built-in order event the profile already has is dropped, as a repeated one
  * would be [INF].
  */
-export function attachSession(
-  state: HellotextState,
+export function attachSessionTo(
+  state: SessionAttachState,
   session: SessionRecord,
   profileId: string,
 ): SessionRecord {

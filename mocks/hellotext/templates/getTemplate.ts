@@ -1,13 +1,10 @@
 // getTemplate: GET /v1/templates/{id} — the template with its review state, or 404.
 // Behaviour: shared/research/hellotext-reskyt.md A9 [DOC: HELP templates].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { accountOf } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
-import { findTemplate, templateResource } from '../templates-model.ts'
+import { findTemplate, templateResource } from './templates.ts'
 
-export const getTemplate: RouteHandler<HellotextState> = (ctx, state) => {
-  const template = findTemplate(state, accountOf(ctx, state).id, ctx.params.id as string)
-  return template ? json(200, templateResource(template)) : notFound()
-}
+export const getTemplate = defineRoute('getTemplate', (ctx, state) => {
+  const template = findTemplate(state, ctx.account.id, ctx.params.id)
+  return template ? { status: 200, body: templateResource(template) } : notFound()
+})

@@ -5,37 +5,64 @@
  *
  * @see shared/research/hellotext-reskyt.md A9 "POST /v1/templates" [DOC: HELP templates]
  */
-import type { components } from '../../src/generated/hellotext.ts'
-import type { RouteResult } from '../sandbox/route-result.ts'
-import type { RouteContext } from '../sandbox/service-definition.ts'
-import { invalid, notAllowed, parameterMissing } from './errors.ts'
-import { newId } from './route-helpers.ts'
-import { findIn, type HellotextState, type TemplateRecord } from './state.ts'
+import type { CallerContext } from '../../sandbox/define-route.ts'
+import { rejectWith } from '../../sandbox/sandbox-error.ts'
+import { invalid, notAllowed, parameterMissing } from '../errors.ts'
+import {
+  byId,
+  findIn,
+  newId,
+  type Owned,
+  type Schemas,
+  type Sequence,
+  withoutBookkeeping,
+} from '../records.ts'
 
-export type TemplateInput = components['schemas']['TemplateInput']
+export type TemplateInput = Schemas['TemplateInput']
+
+export interface TemplateRecord extends Owned {
+  name: string
+  technology: 'sms' | 'whatsapp' | 'any'
+  category?: 'marketing' | 'utility'
+  body: string
+  header?: Schemas['TemplateHeader']
+  footer?: string
+  buttons?: Schemas['TemplateButton'][]
+  state: 'pending' | 'approved' | 'rejected'
+}
+
+export function createTemplateTables() {
+  return { templates: byId<TemplateRecord>('templates') }
+}
+
+export type TemplateTables = ReturnType<typeof createTemplateTables>
 
 const BUTTON_LIMITS: Record<string, number> = { url: 2, phone: 1, copy: 1 }
 const WHATSAPP_ONLY = ['header', 'footer', 'buttons'] as const
 
-export function findTemplate(state: HellotextState, accountId: string, id: string) {
+export function findTemplate(state: TemplateTables, accountId: string, id: string) {
   return findIn(state.templates, accountId, id)
 }
 
-export function templateResource(template: TemplateRecord) {
-  const { accountId: _a, seq: _s, ...fields } = template
-  return fields
+export function templateResource(template: TemplateRecord): Schemas['Template'] {
+  return withoutBookkeeping(template)
 }
 
-function check(merged: Partial<TemplateRecord>): RouteResult | undefined {
+/** WhatsApp-only parts on an SMS template, or too many buttons of a kind, are the caller's mistake. */
+function check(merged: Partial<TemplateRecord>): void {
   if (merged.technology === 'sms') {
     const extra = WHATSAPP_ONLY.find((key) => merged[key] !== undefined)
-    if (extra) return notAllowed(extra, 'This parameter is only available for WhatsApp templates.')
+    if (extra)
+      throw rejectWith(
+        notAllowed(extra, 'This parameter is only available for WhatsApp templates.'),
+      )
   }
   for (const [type, limit] of Object.entries(BUTTON_LIMITS)) {
     if ((merged.buttons ?? []).filter((b) => b.type === type).length > limit)
-      return invalid('buttons', 'At most 2 url buttons, 1 phone button and 1 copy button.')
+      throw rejectWith(
+        invalid('buttons', 'At most 2 url buttons, 1 phone button and 1 copy button.'),
+      )
   }
-  return undefined
 }
 
 function defined(input: TemplateInput): Partial<TemplateRecord> {
@@ -43,32 +70,35 @@ function defined(input: TemplateInput): Partial<TemplateRecord> {
 }
 
 export function createTemplate(
-  state: HellotextState,
-  ctx: RouteContext,
-  accountId: string,
+  state: TemplateTables & Sequence,
+  ctx: CallerContext,
   input: TemplateInput,
-): TemplateRecord | RouteResult {
+): TemplateRecord {
+  const accountId = ctx.account.id
   // A template is a named body for a channel: the three are required [INF].
-  for (const key of ['name', 'technology', 'body'] as const)
-    if (input[key] === undefined) return parameterMissing(key)
-  const problem = check(input)
-  if (problem) return problem
+  const { name, technology, body } = input
+  if (name === undefined) throw rejectWith(parameterMissing('name'))
+  if (technology === undefined) throw rejectWith(parameterMissing('technology'))
+  if (body === undefined) throw rejectWith(parameterMissing('body'))
+  check(input)
   return state.templates.insert({
     accountId,
     id: newId(ctx, (id) => findTemplate(state, accountId, id) !== undefined),
     seq: state.nextSeq(),
-    ...(defined(input) as Pick<TemplateRecord, 'name' | 'technology' | 'body'>),
-    state: input.technology === 'sms' ? 'approved' : 'pending',
+    ...defined(input),
+    name,
+    technology,
+    body,
+    state: technology === 'sms' ? 'approved' : 'pending',
   })
 }
 
 export function updateTemplate(
-  state: HellotextState,
+  state: TemplateTables,
   template: TemplateRecord,
   input: TemplateInput,
-): TemplateRecord | RouteResult {
+): TemplateRecord {
   const merged = { ...template, ...defined(input) }
-  const problem = check(merged)
-  if (problem) return problem
+  check(merged)
   return state.templates.update(template, () => merged)
 }

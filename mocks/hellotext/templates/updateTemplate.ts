@@ -1,20 +1,11 @@
 // updateTemplate: PATCH /v1/templates/{id} — changes the template under the same WhatsApp-only rules.
 // Behaviour: shared/research/hellotext-reskyt.md A9 [DOC: HELP templates].
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
+import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { accountOf, isResult } from '../route-helpers.ts'
-import type { HellotextState } from '../state.ts'
-import {
-  findTemplate,
-  type TemplateInput,
-  templateResource,
-  updateTemplate as update,
-} from '../templates-model.ts'
+import { findTemplate, templateResource, updateTemplate as update } from './templates.ts'
 
-export const updateTemplate: RouteHandler<HellotextState> = (ctx, state) => {
-  const template = findTemplate(state, accountOf(ctx, state).id, ctx.params.id as string)
+export const updateTemplate = defineRoute('updateTemplate', (ctx, state) => {
+  const template = findTemplate(state, ctx.account.id, ctx.params.id)
   if (!template) return notFound()
-  const updated = update(state, template, ctx.body as TemplateInput)
-  return isResult(updated) ? updated : json(200, templateResource(updated))
-}
+  return { status: 200, body: templateResource(update(state, template, ctx.body)) }
+})

@@ -1,25 +1,19 @@
 // createWooIntegration: POST /integrations/woo — links the business's WooCommerce shop (one per business).
 // Behaviour: shared/research/hellotext-reskyt.md A3 [SDK: WP AppInstalled.php]; the answer and replacing an earlier link [INF].
-import type { operations } from '../../../src/generated/hellotext.ts'
-import { json } from '../../sandbox/route-result.ts'
-import type { RouteHandler } from '../../sandbox/service-definition.ts'
-import { accountOf, seconds } from '../route-helpers.ts'
-import { findIn, type HellotextState } from '../state.ts'
+import { defineRoute } from '../define-route.ts'
+import { findIn, seconds } from '../records.ts'
+import { WOO_SHOP_ID } from './wordpress.ts'
 
-type Body = operations['createWooIntegration']['requestBody']['content']['application/json']
-
-export const createWooIntegration: RouteHandler<HellotextState> = (ctx, state) => {
-  const accountId = accountOf(ctx, state).id
-  const { shop } = ctx.body as Body
-  // One shop per business: the id is the business's own [INF].
-  const existing = findIn(state.wooShops, accountId, 'woo')
+export const createWooIntegration = defineRoute('createWooIntegration', (ctx, state) => {
+  const accountId = ctx.account.id
+  const existing = findIn(state.wooShops, accountId, WOO_SHOP_ID)
   if (existing) state.wooShops.delete(existing)
   state.wooShops.insert({
     accountId,
-    id: 'woo',
+    id: WOO_SHOP_ID,
     seq: state.nextSeq(),
-    shop,
+    shop: ctx.body.shop,
     created_at: seconds(ctx.now),
   })
-  return json(200, { status: 'received' })
-}
+  return { status: 200, body: { status: 'received' } }
+})
