@@ -1,17 +1,19 @@
 /**
  * `npm run bench`: every benchmark, each printed as a ratio against a floor measured in the same
  * run (these machines are noisy, so absolute numbers only mean something beside their floor).
- * `npm run bench -- http` or `-- lookup` / `-- import` / `-- cold-start` runs one; an unknown
- * name exits 2.
+ * `npm run bench -- http` or `-- lookup` / `-- import` / `-- cold-start` / `-- import-latency` /
+ * `-- soak` runs one; an unknown name exits 2. The soak (1M requests, minutes) runs only when named.
  */
 
 import { measureColdStart } from './cold-start.ts'
 import { measureThroughput, SCENARIOS, type ThroughputResult } from './http-throughput.ts'
 import { measureImport } from './import-500k.ts'
+import { measureImportLatency } from './import-latency.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
+import { measureSoak } from './soak.ts'
 
 const only = process.argv[2]
-const BENCHMARKS = ['lookup', 'import', 'http', 'cold-start']
+const BENCHMARKS = ['lookup', 'import', 'http', 'cold-start', 'import-latency', 'soak']
 if (only !== undefined && !BENCHMARKS.includes(only)) {
   console.error(`npm run bench: no benchmark "${only}"; there are ${BENCHMARKS.join(', ')}`)
   process.exit(2)
@@ -79,5 +81,36 @@ if (!only || only === 'cold-start') {
   console.log(`  serve listening:    ${fmt(result.listeningMs)} ms`)
   console.log(
     `  first answer:       ${fmt(result.firstAnswerMs)} ms, ${fmt(result.firstAnswerMs / result.nodeMs, 1)}× the floor (target < 500 ms)${result.firstAnswerMs < 500 ? '' : '  ABOVE TARGET'}`,
+  )
+}
+
+if (!only || only === 'import-latency') {
+  const result = await measureImportLatency(500_000)
+  const within = (ms: number) => (ms <= 50 ? '' : '  ABOVE TARGET')
+  console.log(
+    `\nA ${fmt(result.rows)}-row import applied while another process GETs a contact of the same account`,
+  )
+  console.log(
+    `  upload ${fmt(result.uploadMs)} ms; after a 1 h clock jump the rows applied in ${fmt(result.applyMs)} ms (status ${result.status})`,
+  )
+  console.log(
+    `  max event-loop delay ${fmt(result.maxEventLoopDelayMs, 1)} ms (target ≤ 50)${within(result.maxEventLoopDelayMs)}`,
+  )
+  console.log(
+    `  ${fmt(result.gets)} concurrent GETs: p50 ${fmt(result.getP50Ms, 1)} ms, p99 ${fmt(result.getP99Ms, 1)} ms (target < 50)${within(result.getP99Ms)}, max ${fmt(result.getMaxMs, 1)} ms; statuses ${JSON.stringify(result.getStatuses)}`,
+  )
+}
+
+if (only === 'soak') {
+  const result = await measureSoak(1_000_000)
+  console.log(
+    `\nSoak: ${fmt(result.requests)} mixed requests (Connectif upserts, Hellotext tracks, Reskyt pushes) in ${fmt(result.elapsedMs / 1000, 1)} s, ${fmt(result.rps)} req/s, p99 ${result.p99Ms} ms`,
+  )
+  console.log(`  statuses ${JSON.stringify(result.statuses)}, errors ${result.errors}`)
+  console.log(
+    `  server RSS (MB) at ${result.samples.map(([mark, rss]) => `${Math.round(mark * 100)}% ${fmt(rss)}`).join(', ')}`,
+  )
+  console.log(
+    `  RSS growth 25% → 100%: ${fmt(result.growth * 100, 1)}% (target < 10%)${result.growth < 0.1 ? '' : '  ABOVE TARGET'}`,
   )
 }

@@ -1,0 +1,133 @@
+/**
+ * What a big import does to everyone else: a 500,000-row contacts import is uploaded over HTTP,
+ * then the sandbox clock jumps an hour so every row is due at once, while a separate process
+ * keeps GETting a contact of the same account. Measured over the apply window (from the jump to
+ * the job's `finished`): the server's longest event-loop stall (monitorEventLoopDelay) and the
+ * p99 of the GETs in flight during it. Target: both ≤ 50 ms.
+ */
+import { spawn } from 'node:child_process'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { loadFixtures, startServer } from '../mocks/server/index.ts'
+
+export interface ImportLatencyResult {
+  rows: number
+  uploadMs: number
+  applyMs: number
+  status: string
+  /** Longest event-loop stall of the server during the apply window, ms. */
+  maxEventLoopDelayMs: number
+  gets: number
+  getP50Ms: number
+  getP99Ms: number
+  getMaxMs: number
+  /** Statuses of the GETs in the window. */
+  getStatuses: Record<string, number>
+}
+
+const KEY = '5cf8c05f5b4cb901091f7d98:bench-secret'
+const probe = fileURLToPath(new URL('./latency-probe.ts', import.meta.url))
+
+export async function measureImportLatency(rows = 500_000): Promise<ImportLatencyResult> {
+  const server = await startServer({ port: 0 })
+  loadFixtures(
+    server.sandbox,
+    {
+      accounts: [
+        {
+          name: 'bench',
+          keys: { connectif: KEY },
+          rateLimits: { connectif: 1e9 },
+          connectif: { contacts: [{ _email: 'ana@example.com', _name: 'Ana' }] },
+        },
+      ],
+    },
+    'bench fixtures',
+  )
+  const headers = { authorization: `apiKey ${KEY}` }
+  const base = `${server.url}/connectif`
+  // Frozen, so no row is due before the jump: then all of them are, at once.
+  server.sandbox.clock.freeze()
+  try {
+    const lines = ['_email,_name,_surname,_points']
+    for (let i = 0; i < rows; i++)
+      lines.push(`user${i}@example.com,Name${i},Surname${i % 977},${i % 100}`)
+    const form = new FormData()
+    form.set('type', 'contacts')
+    form.set('delimiter', ',')
+    form.set('overrideExisting', 'true')
+    form.set('updateOnlyEmptyFields', 'false')
+    form.set('file', new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }), 'contacts.csv')
+    let started = performance.now()
+    const created = await fetch(`${base}/imports/`, { method: 'POST', headers, body: form })
+    const uploadMs = performance.now() - started
+    if (created.status !== 201)
+      throw new Error(
+        `import-latency: POST /imports/ answered ${created.status} ${await created.text()}`,
+      )
+    const { id } = (await created.json()) as { id: string }
+
+    const child = spawn(
+      process.execPath,
+      [
+        probe,
+        JSON.stringify({
+          url: `${base}/contacts/email/ana%40example.com`,
+          headers,
+          connections: 4,
+        }),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    )
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+
+    const delay = monitorEventLoopDelay({ resolution: 1 })
+    delay.enable()
+    // The histogram records from its second tick on: let it tick before the jump.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const windowStart = performance.timeOrigin + performance.now()
+    started = performance.now()
+    server.sandbox.clock.advance('1h')
+    let status = ''
+    while (performance.now() - started < 300_000) {
+      const polled = await fetch(`${base}/imports/${id}`, { headers })
+      status = ((await polled.json()) as { status: string }).status
+      if (status === 'finished' || status === 'error') break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    const applyMs = performance.now() - started
+    const windowEnd = performance.timeOrigin + performance.now()
+    delay.disable()
+    child.stdin.end('stop\n')
+    await exited
+
+    // Every GET that was in flight at some point of the window.
+    const samples = (JSON.parse(output) as Array<[number, number, number]>).filter(
+      ([at, ms]) => at <= windowEnd && at + ms >= windowStart,
+    )
+    const latencies = samples.map(([, ms]) => ms).sort((a, b) => a - b)
+    const at = (q: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0
+    const getStatuses: Record<string, number> = {}
+    for (const [, , code] of samples) getStatuses[code] = (getStatuses[code] ?? 0) + 1
+    return {
+      rows,
+      uploadMs,
+      applyMs,
+      status,
+      maxEventLoopDelayMs: delay.max / 1e6,
+      gets: samples.length,
+      getP50Ms: at(0.5),
+      getP99Ms: at(0.99),
+      getMaxMs: latencies.at(-1) ?? 0,
+      getStatuses,
+    }
+  } finally {
+    await server.close()
+  }
+}
