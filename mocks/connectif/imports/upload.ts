@@ -6,8 +6,8 @@
  *
  * @see shared/research/connectif.md §9.1 — form fields [DOC]; the checks are [INF]
  */
-import { finished } from 'node:stream/promises'
-import { Parser } from 'csv-parse'
+// csv-parse's own browser build where a bundler targets browsers (package.json "imports").
+import { Parser } from '#csv-parse'
 import { getOwned } from '../../sandbox/indexed-table.ts'
 import { type ContactFieldTables, findCustomField } from '../contact-fields/contact-fields.ts'
 import type { CouponSetTables } from '../coupon-sets/coupon-sets.ts'
@@ -78,24 +78,34 @@ export async function parseCsv(
     },
   })
   let failure: Error | undefined
-  parser.on('error', (error: Error) => {
-    failure = error
+  const done = new Promise<void>((resolve) => {
+    parser.on('error', (error: Error) => {
+      failure ??= error
+      resolve()
+    })
+    parser.on('finish', () => resolve())
   })
+  // Node's build reads bytes; the browser build's polyfilled Buffer accepts only strings.
+  const decoder = 'Buffer' in globalThis ? undefined : new TextDecoder()
   for (let at = 0; at < bytes.length && !failure; at += PARSE_CHUNK_BYTES) {
-    parser.write(bytes.subarray(at, at + PARSE_CHUNK_BYTES))
-    await new Promise((resolve) => setImmediate(resolve))
+    const chunk = bytes.subarray(at, at + PARSE_CHUNK_BYTES)
+    parser.write(decoder ? decoder.decode(chunk, { stream: true }) : chunk)
+    await yieldToEventLoop()
   }
   if (!failure) {
     parser.end()
-    try {
-      await finished(parser, { readable: false })
-    } catch (error) {
-      failure ??= error as Error
-    }
+    await done
   }
   if (failure) return `is not valid CSV: ${failure.message}`
   if (!header) return 'is empty; the first row must name the columns'
   return { header, rows }
+}
+
+/** Lets other requests run between chunks: setImmediate in Node, a task elsewhere. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) =>
+    'setImmediate' in globalThis ? setImmediate(resolve) : setTimeout(resolve, 0),
+  )
 }
 
 /** Every row gets every header key (missing values as ""), so any row tells the job's columns. */

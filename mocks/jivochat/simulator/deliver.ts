@@ -13,11 +13,11 @@
  * @see shared/research/jivochat.md §1 (POST, JSON, no signature [C:S1]; timeout and retries
  * undocumented, 3 s from the Bot API [C:S5]; Content-Type [I])
  */
-// Default imports, read at call time: MSW patches `http.request` after this module loads.
-import http, { type IncomingMessage } from 'node:http'
-import https from 'node:https'
+// node:http(s) and node:zlib are imported when a webhook goes over the network, so the in-process
+// path (and the sandbox in a browser) never loads them; reading `http.request` at call time also
+// picks up MSW's patch of it.
+import type { IncomingMessage } from 'node:http'
 import type { Readable } from 'node:stream'
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 
 /** Jivo's Bot API allows 3 s per request; the CRM webhooks document none, so 3 s is assumed [INF]. */
 export const DEFAULT_TIMEOUT_MS = 3000
@@ -158,11 +158,16 @@ function viaNodeHttp(url: string, body: string, signal: AbortSignal): Exchange {
     'content-length': String(payload.byteLength),
     connection: 'close',
   }
-  const send = target.protocol === 'https:' ? https.request : http.request
   return {
     requestHeaders,
-    reply: (onStatus) =>
-      new Promise<RawReply>((resolve, reject) => {
+    reply: async (onStatus) => {
+      const [{ default: http }, { default: https }, zlib] = await Promise.all([
+        import('node:http'),
+        import('node:https'),
+        import('node:zlib'),
+      ])
+      const send = target.protocol === 'https:' ? https.request : http.request
+      return new Promise<RawReply>((resolve, reject) => {
         const req = send(target, {
           method: 'POST',
           headers: requestHeaders,
@@ -176,7 +181,7 @@ function viaNodeHttp(url: string, body: string, signal: AbortSignal): Exchange {
           for (const [name, value] of Object.entries(res.headers))
             if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
           let stream: Readable = res
-          const decoder = decompressor(headers['content-encoding'])
+          const decoder = decompressor(headers['content-encoding'], zlib)
           if (decoder) stream = res.pipe(decoder)
           res.on('error', reject)
           readCapped(stream)
@@ -184,7 +189,8 @@ function viaNodeHttp(url: string, body: string, signal: AbortSignal): Exchange {
             .catch(reject)
         })
         req.end(payload)
-      }),
+      })
+    },
   }
 }
 
@@ -220,9 +226,20 @@ function viaFetch(
           chunks.push(chunk)
         }
       }
-      return { status: response.status, headers, bytes: Buffer.concat(chunks, total) }
+      return { status: response.status, headers, bytes: concatBytes(chunks, total) }
     },
   }
+}
+
+/** Buffer.concat without Buffer, which browsers lack. */
+function concatBytes(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
 }
 
 function tooLarge(): ReplyError {
@@ -260,15 +277,15 @@ function readCapped(stream: Readable): Promise<Uint8Array> {
 }
 
 /** The simulator sends no Accept-Encoding, but a CRM that compresses anyway is still read. */
-function decompressor(encoding: string | undefined) {
+function decompressor(encoding: string | undefined, zlib: typeof import('node:zlib')) {
   switch (encoding?.trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
-      return createGunzip()
+      return zlib.createGunzip()
     case 'deflate':
-      return createInflate()
+      return zlib.createInflate()
     case 'br':
-      return createBrotliDecompress()
+      return zlib.createBrotliDecompress()
     default:
       return undefined
   }
