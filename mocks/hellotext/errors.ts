@@ -7,6 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A2 (status codes, error body, types [DOC: APIREF])
  */
 import type { SandboxFailure, ValidationIssue } from '../sandbox/failures.ts'
+import { ownValue } from '../sandbox/own-value.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
 import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
@@ -186,7 +187,7 @@ function mapIssue(issue: ValidationIssue, operationId: string | undefined): Mapp
     }
   const topLevel = parameter.split(/[.[]/)[0] as string
   const message =
-    PARAMETER_MESSAGES[topLevel] ??
+    ownValue(PARAMETER_MESSAGES, topLevel) ??
     (/^must match (pattern|format)/.test(reason) ? MESSAGES.invalid : `This parameter ${reason}.`)
   return { status: 422, rank: 3, error: { type: 'invalid', message, parameter } }
 }

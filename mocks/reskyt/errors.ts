@@ -6,6 +6,7 @@
  * @see shared/research/hellotext-reskyt.md PART B; openapi/reskyt.yaml (components/responses)
  */
 import type { SandboxFailure } from '../sandbox/failures.ts'
+import { ownValue } from '../sandbox/own-value.ts'
 import { json, type RouteResult, text } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
 import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'
@@ -60,7 +61,7 @@ export function renderFailure(failure: SandboxFailure, operation?: OperationSpec
         issue?.path.split(/[.[]/)[0] ||
         (issue?.reason === 'request body is required' ? '' : 'title')
       if (!field) return reskytError(400, 'Request body must be a JSON object')
-      const known = FIELD_MESSAGES[field]
+      const known = ownValue(FIELD_MESSAGES, field)
       return json(422, {
         error: known ?? `${field} ${issue?.reason}`,
         field: known ? field : 'title',

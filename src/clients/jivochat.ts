@@ -64,8 +64,11 @@ type Precompiled = ((value: unknown) => boolean) & { errors?: ErrorObject[] | nu
 // Precompiled, so parsing a webhook neither loads ajv nor compiles a schema at run time.
 const precompiled = validators as unknown as Record<string, Precompiled>
 
-/** event_name → validator, from the spec's WebhookEvent discriminator. */
-const eventSchemas: Record<string, Precompiled> = Object.fromEntries(
+/**
+ * event_name → validator, from the spec's WebhookEvent discriminator. A Map, since event_name is
+ * the sender's text: `constructor` or `__proto__` must find nothing.
+ */
+const eventSchemas = new Map<string, Precompiled>(
   Object.entries(validators.eventSchemaNames as Record<string, string>).map(([event, schema]) => [
     event,
     precompiled[schema] as Precompiled,
@@ -73,7 +76,7 @@ const eventSchemas: Record<string, Precompiled> = Object.fromEntries(
 )
 
 /** The event names Jivo sends, in the order the spec lists them. */
-export const jivoEventNames = Object.keys(eventSchemas) as JivoEventName[]
+export const jivoEventNames = [...eventSchemas.keys()] as JivoEventName[]
 
 /**
  * Validates a webhook body (raw JSON text, bytes, or an already parsed object) and returns the
@@ -101,7 +104,7 @@ export function parseJivoWebhook(body: unknown): ParseJivoWebhookResult {
       ]),
     }
   }
-  const validate = eventSchemas[eventName]
+  const validate = eventSchemas.get(eventName)
   if (!validate) {
     return {
       error: new JivoWebhookError(
@@ -109,7 +112,7 @@ export function parseJivoWebhook(body: unknown): ParseJivoWebhookResult {
         [
           {
             path: '$.event_name',
-            message: `must be one of ${Object.keys(eventSchemas).join(', ')}`,
+            message: `must be one of ${jivoEventNames.join(', ')}`,
           },
         ],
         eventName,

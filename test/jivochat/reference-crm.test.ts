@@ -342,6 +342,19 @@ describe('the reference CRM, as an integration should behave', () => {
     expect((await notJson.json()).result).toMatch(/^The body is not JSON/)
   })
 
+  it.each(['__proto__', 'constructor', 'hasOwnProperty'])(
+    'answers an event_name of %s 400 as an unknown event, not a crash',
+    async (name) => {
+      const response = await fetch(to, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...jivo.generate('chat_finished'), event_name: name }),
+      })
+      expect(response.status).toBe(400)
+      expect((await response.json()).result).toMatch(`unknown event_name "${name}"`)
+    },
+  )
+
   it('reports the overrides that make a payload one Jivo would not send', async () => {
     const report = await jivo.send('chat_accepted', {
       to,

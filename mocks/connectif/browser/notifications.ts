@@ -12,6 +12,7 @@
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
 import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { ownValue } from '../../sandbox/own-value.ts'
 import {
   BUILT_IN_CONTACT_FIELDS,
   type ContactFieldTables,
@@ -104,7 +105,7 @@ export function applyNotification(
 
   const events = Array.isArray(request.events) ? request.events.filter(isObject) : []
   for (const [index, event] of events.entries()) {
-    const type = ACTIVITY_OF[String(event.type)]
+    const type = ownValue(ACTIVITY_OF, String(event.type))
     if (!type) {
       ignored.push({
         path: `events.${index}.type`,
