@@ -45,7 +45,7 @@ export async function handleProviderStateRequest(
     return failure(
       400,
       state,
-      `the sandbox knows no such ${service ?? ''} provider state`.replace('  ', ' '),
+      `the sandbox knows no such ${service ? `${service} ` : ''}provider state`,
       `Known states: ${providerStateNames(service).join('; ')}`,
     )
   const accountId = query.get('account') ?? core.defaultAccount.account.id
