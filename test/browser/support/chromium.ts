@@ -41,13 +41,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
 }
 
-/** Fails the test on any error the page throws or logs, naming it. */
+/** Uncaught errors of the page and its scripts, to assert there are none. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
   return errors
 }
 
