@@ -31,6 +31,8 @@ export interface CrmOperations {
         }
       }
       400: { content: { 'application/json': components['schemas']['AckReply'] } }
+      413: { content: { 'application/json': components['schemas']['AckReply'] } }
+      415: { content: { 'application/json': components['schemas']['AckReply'] } }
     }
   }
 }
@@ -78,6 +80,19 @@ export const jivochatServiceDocument: OpenApiDocument = {
           },
           '400': {
             description: 'A body Jivo could not have sent; `result` says why.',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/AckReply' } },
+            },
+          },
+          '413': {
+            description:
+              'The body is over 1 MB; `result` says so. Jivo documents no limit: a webhook is a few kilobytes.',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/AckReply' } },
+            },
+          },
+          '415': {
+            description: 'The body is not sent as JSON (Content-Type); `result` says what came.',
             content: {
               'application/json': { schema: { $ref: '#/components/schemas/AckReply' } },
             },
