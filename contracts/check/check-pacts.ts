@@ -4,8 +4,9 @@
  * bi-directional contract testing): the path and method exist, the request and response bodies,
  * headers and query fit their schemas, the status is documented.
  *
- * The document is `openapi/<service>.yaml` for a provider named after a sandbox service, the
- * derived CRM document (crm-document.ts) for provider `crm`, or `spec` for any pact.
+ * The document is `openapi/<service>.yaml` for a provider named after a sandbox service (read as
+ * the JSON `npm run generate` keeps of it), the derived CRM document (crm-document.ts) for
+ * provider `crm`, or `spec` for any pact.
  *
  * @note The validator matches a path's raw text against the spec's parameter schemas, so the
  * percent-encoded `/contacts/email/ana%40example.com` a client really sends fails `format:
@@ -15,12 +16,12 @@
  * const report = await checkPacts({ pactFiles: ['pacts/shop-connectif.json'] })
  * for (const pact of report.pacts) for (const m of pact.mismatches) console.log(m.path, m.rule)
  */
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ValidationOutcome, ValidationResult } from '@pactflow/swagger-mock-validator'
 import { ContractsInputError } from '../contracts-input-error.ts'
-import { packageRoot } from '../package-root.ts'
 import { readPact } from '../verify/read-pact.ts'
 import { createCrmDocument } from './crm-document.ts'
 
@@ -56,8 +57,6 @@ export interface CheckReport {
   ok: boolean
   pacts: PactCheck[]
 }
-
-const DOCUMENTED_SERVICES = ['connectif', 'hellotext', 'reskyt'] as const
 
 export async function checkPacts(options: CheckPactsOptions): Promise<CheckReport> {
   const scratch = await mkdtemp(join(tmpdir(), 'martech-sandbox-check-'))
@@ -120,22 +119,32 @@ async function loadValidator() {
   }
 }
 
+/** The documents of `openapi/`, as `npm run generate` parsed them (JSON loads faster than YAML). */
+const DOCUMENTS = {
+  connectif: () => import('../../src/generated/connectif.document.ts'),
+  hellotext: () => import('../../src/generated/hellotext.document.ts'),
+  reskyt: () => import('../../src/generated/reskyt.document.ts'),
+}
+
+type DocumentedService = keyof typeof DOCUMENTS
+
 async function documentFor(provider: string, file: string, scratch: string) {
   const name = provider.toLowerCase()
-  const service = DOCUMENTED_SERVICES.find((candidate) => name.includes(candidate))
+  const service = (Object.keys(DOCUMENTS) as DocumentedService[]).find((candidate) =>
+    name.includes(candidate),
+  )
+  const specPath = join(scratch, `${service ?? 'crm'}.openapi.json`)
   if (service) {
-    return {
-      specPath: join(packageRoot(), 'openapi', `${service}.yaml`),
-      specName: `openapi/${service}.yaml`,
-    }
+    if (!existsSync(specPath))
+      await writeFile(specPath, JSON.stringify((await DOCUMENTS[service]()).default))
+    return { specPath, specName: `openapi/${service}.yaml` }
   }
   if (name === 'crm' || name.includes('jivochat')) {
-    const specPath = join(scratch, 'crm.openapi.json')
-    await writeFile(specPath, JSON.stringify(createCrmDocument()))
+    if (!existsSync(specPath)) await writeFile(specPath, JSON.stringify(createCrmDocument()))
     return { specPath, specName: 'the CRM document derived from openapi/jivochat.yaml' }
   }
   throw new ContractsInputError(
-    `no OpenAPI document for provider "${provider}" of ${file}: name it ${DOCUMENTED_SERVICES.join(', ')} or crm, or pass --spec <file>`,
+    `no OpenAPI document for provider "${provider}" of ${file}: name it ${Object.keys(DOCUMENTS).join(', ')} or crm, or pass --spec <file>`,
   )
 }
 
