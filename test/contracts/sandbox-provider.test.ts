@@ -12,7 +12,8 @@ import { verifyPacts } from '../../contracts/index.ts'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
 
 const PACTS = fileURLToPath(new URL('../../contracts/pacts/', import.meta.url))
-const committed = readdirSync(PACTS)
+// A consumer suite may be mid-rename (`.<name>.tmp`) while this reads the folder.
+const committed = readdirSync(PACTS).filter((file) => /^[^.].*\.json$/.test(file))
 const sandboxPacts = committed
   .filter((file) => file.startsWith('shop-integration-'))
   .map((file) => `${PACTS}${file}`)
