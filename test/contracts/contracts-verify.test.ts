@@ -71,7 +71,7 @@ describe('contracts verify --url, against a running sandbox', () => {
   beforeAll(async () => {
     server = await startServer({ port: 0 })
   })
-  afterAll(() => server.close())
+  afterAll(() => server?.close())
 
   it('verifies with the --account given, and sets the states up in that account', async () => {
     const { account } = server.sandbox.accounts.create({ name: 'shop-qa' })

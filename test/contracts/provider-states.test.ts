@@ -9,7 +9,7 @@ let server: RunningServer
 beforeAll(async () => {
   server = await startServer({ port: 0 })
 })
-afterAll(() => server.close())
+afterAll(() => server?.close())
 beforeEach(() => server.sandbox.reset())
 
 async function changeState(body: Record<string, unknown>, query = '') {

@@ -22,7 +22,7 @@ let server: RunningServer
 beforeAll(async () => {
   server = await startServer({ port: 0 })
 })
-afterAll(() => server.close())
+afterAll(() => server?.close())
 
 it('has a verification for every committed pact', () => {
   expect(committed.sort()).toEqual([

@@ -38,7 +38,7 @@ describe('verify-crm against the reference CRM', () => {
   beforeAll(async () => {
     server = await startServer({ port: 0 })
   })
-  afterAll(() => server.close())
+  afterAll(() => server?.close())
 
   it('passes every event, listed in the order the spec gives them', async () => {
     const { exitCode, stdout, stderr } = await verifyCrm('--url', `${server.url}/jivochat/crm`)
