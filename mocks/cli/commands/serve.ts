@@ -76,6 +76,10 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
   return server
 }
 
+/**
+ * Where each service answers, then every account's keys (the default account's and those of
+ * `--seed` fixtures), Hellotext's Business ID beside its token: all a client needs to start.
+ */
 function printBanner(server: RunningServer, context: CliContext): void {
   const { sandbox, url } = server
   const lines = [`martech-sandbox listening on ${url}`, '']
@@ -84,12 +88,20 @@ function printBanner(server: RunningServer, context: CliContext): void {
       `  ${name.padEnd(10)} ${url}/${name}   (or Host: ${runtime.definition.hosts.join(', ')})`,
     )
   }
-  lines.push(
-    `  ${'admin'.padEnd(10)} ${url}/__admin`,
-    '',
-    `default account ${sandbox.defaultAccount.account.id} keys:`,
-  )
-  for (const [service, key] of Object.entries(sandbox.defaultAccount.keys))
-    lines.push(`  ${service.padEnd(10)} ${key}`)
+  lines.push(`  ${'admin'.padEnd(10)} ${url}/__admin`)
+  for (const { account, keys } of sandbox.accounts.list()) {
+    lines.push('', `account ${account.name} (${account.id}):`)
+    for (const [service, runtime] of sandbox.core.services) {
+      const settings = runtime.definition.readSettings?.(account) as
+        | { businessId?: string }
+        | undefined
+      const businessId = settings?.businessId
+      const secrets = (keys[service] ?? []).filter((key) => key !== businessId)
+      if (secrets.length === 0 && businessId === undefined) continue
+      lines.push(
+        `  ${service.padEnd(10)} ${secrets.join(', ')}${businessId ? `   Business ID ${businessId}` : ''}`,
+      )
+    }
+  }
   context.stdout(`${lines.join('\n')}\n`)
 }
