@@ -1,9 +1,10 @@
 /**
  * What a big import does to everyone else: a 500,000-row contacts import is uploaded over HTTP,
  * then the sandbox clock jumps an hour so every row is due at once, while a separate process
- * keeps GETting a contact of the same account. Measured over the apply window (from the jump to
+ * keeps GETting a contact of another account. Measured over the apply window (from the jump to
  * the job's `finished`): the server's longest event-loop stall (monitorEventLoopDelay) and the
- * p99 of the GETs in flight during it. Target: both ≤ 50 ms.
+ * p99 of the GETs in flight during it. Target: both ≤ 50 ms. (Requests of the importing account
+ * itself wait until the rows due by their arrival are applied: that is the apply time.)
  */
 import { spawn } from 'node:child_process'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -26,6 +27,7 @@ export interface ImportLatencyResult {
 }
 
 const KEY = '5cf8c05f5b4cb901091f7d98:bench-secret'
+const NEIGHBOUR_KEY = '5cf8c05f5b4cb901091f7d99:neighbour-secret'
 const probe = fileURLToPath(new URL('./latency-probe.ts', import.meta.url))
 
 export async function measureImportLatency(rows = 500_000): Promise<ImportLatencyResult> {
@@ -37,6 +39,11 @@ export async function measureImportLatency(rows = 500_000): Promise<ImportLatenc
         {
           name: 'bench',
           keys: { connectif: KEY },
+          rateLimits: { connectif: 1e9 },
+        },
+        {
+          name: 'neighbour',
+          keys: { connectif: NEIGHBOUR_KEY },
           rateLimits: { connectif: 1e9 },
           connectif: { contacts: [{ _email: 'ana@example.com', _name: 'Ana' }] },
         },
@@ -73,7 +80,7 @@ export async function measureImportLatency(rows = 500_000): Promise<ImportLatenc
         probe,
         JSON.stringify({
           url: `${base}/contacts/email/ana%40example.com`,
-          headers,
+          headers: { authorization: `apiKey ${NEIGHBOUR_KEY}` },
           connections: 4,
         }),
       ],

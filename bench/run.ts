@@ -88,7 +88,7 @@ if (!only || only === 'import-latency') {
   const result = await measureImportLatency(500_000)
   const within = (ms: number) => (ms <= 50 ? '' : '  ABOVE TARGET')
   console.log(
-    `\nA ${fmt(result.rows)}-row import applied while another process GETs a contact of the same account`,
+    `\nA ${fmt(result.rows)}-row import applied while another process GETs a contact of another account`,
   )
   console.log(
     `  upload ${fmt(result.uploadMs)} ms; after a 1 h clock jump the rows applied in ${fmt(result.applyMs)} ms (status ${result.status})`,

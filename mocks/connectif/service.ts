@@ -11,7 +11,7 @@ import { connectifAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { catchUpExports } from './exports/exports.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
-import { catchUpImports } from './imports/run-imports.ts'
+import { playImportsForward } from './imports/run-imports.ts'
 import { routes } from './routes.ts'
 import { scopeOf } from './scopes.ts'
 import { type ConnectifState, createConnectifState } from './state.ts'
@@ -48,8 +48,8 @@ export const connectifService = defineService<ConnectifState>({
   }),
   maxBodyBytes: (operation) => BODY_LIMITS[operation.operationId] ?? 50 * MB,
   // Imports and exports move with the sandbox clock; play them forward before any route answers.
-  beforeRoute(ctx, state) {
-    catchUpImports(state, ctx.account, ctx.now, ctx.ids)
+  async beforeRoute(ctx, state) {
+    await playImportsForward(state, ctx.account, ctx.now, ctx.ids)
     catchUpExports(state, ctx.account.id, ctx.now)
   },
   renderFailure,

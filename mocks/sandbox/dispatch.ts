@@ -110,7 +110,7 @@ export async function dispatch(
     sandbox: core,
   })
   try {
-    if (account) service.beforeRoute?.(context, runtime.state)
+    if (account) await service.beforeRoute?.(context, runtime.state)
     const route = runtime.routes.get(operation.operationId) as Route<unknown>
     return finish(await route.handle(context as RouteContext<never, never, never>, runtime.state))
   } catch (error) {

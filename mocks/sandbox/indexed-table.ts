@@ -19,6 +19,7 @@
  */
 import { formatMessage } from './format-message.ts'
 import { Query } from './query.ts'
+import { ShardedMap } from './sharded-map.ts'
 
 export type KeyOf<T> = (record: T) => string | undefined
 
@@ -47,32 +48,40 @@ export class IndexedTable<T extends object, Index extends string = string> {
   readonly name: string
   readonly #primaryKey: (record: T) => string
   readonly #keyFunctions: Array<[Index, KeyOf<T>]>
-  readonly #rows = new Map<string, T>()
-  readonly #indexes = new Map<Index, Map<string, T>>()
+  /**
+   * Records in insertion order, a hole (undefined) where one was deleted, and each id's slot in
+   * it. Not one Map: a Map of 500k records stalls everything while it rehashes (sharded-map.ts).
+   */
+  #order: Array<T | undefined> = []
+  readonly #slots = new ShardedMap<number>()
+  readonly #indexes = new Map<Index, ShardedMap<T>>()
 
   constructor(options: IndexedTableOptions<T, Index>) {
     this.name = options.name
     this.#primaryKey = options.primaryKey
     this.#keyFunctions = Object.entries(options.uniqueKeys ?? {}) as Array<[Index, KeyOf<T>]>
-    for (const [index] of this.#keyFunctions) this.#indexes.set(index, new Map())
+    for (const [index] of this.#keyFunctions) this.#indexes.set(index, new ShardedMap())
   }
 
   get size(): number {
-    return this.#rows.size
+    return this.#slots.size
   }
 
   /** Adds a record. Throws when its primary or a unique key is taken: routes check before inserting. */
   insert(record: T): T {
     const id = this.#primaryKey(record)
-    if (this.#rows.has(id)) this.#fail('insert', `primary key ${JSON.stringify(id)} is taken`)
+    if (this.#slots.has(id)) this.#fail('insert', `primary key ${JSON.stringify(id)} is taken`)
     this.#assertKeysFree(record)
-    this.#rows.set(id, record)
+    this.#compactIfSparse()
+    this.#slots.set(id, this.#order.length)
+    this.#order.push(record)
     this.#addToIndexes(record)
     return record
   }
 
   get(id: string): T | undefined {
-    return this.#rows.get(id)
+    const slot = this.#slots.get(id)
+    return slot === undefined ? undefined : this.#order[slot]
   }
 
   /** O(1) lookup by a unique key. */
@@ -83,15 +92,14 @@ export class IndexedTable<T extends object, Index extends string = string> {
 
   findFirst(query: QueryInput<T>): T | undefined {
     const compiled = toQuery(query)
-    for (const record of this.#rows.values()) if (compiled.test(record)) return record
+    for (const record of this.all()) if (compiled.test(record)) return record
     return undefined
   }
 
   findMany(query?: QueryInput<T>, options: FindManyOptions<T> = {}): T[] {
     const compiled = query ? toQuery(query) : undefined
     let found: T[] = []
-    for (const record of this.#rows.values())
-      if (!compiled || compiled.test(record)) found.push(record)
+    for (const record of this.all()) if (!compiled || compiled.test(record)) found.push(record)
     if (options.orderBy) found.sort(options.orderBy)
     const skip = options.skip ?? 0
     if (skip || options.take !== undefined) {
@@ -106,7 +114,8 @@ export class IndexedTable<T extends object, Index extends string = string> {
    */
   update(record: T, change: (current: T) => T | undefined): T {
     const id = this.#primaryKey(record)
-    const current = this.#rows.get(id)
+    const slot = this.#slots.get(id)
+    const current = slot === undefined ? undefined : this.#order[slot]
     if (!current) this.#fail('update', `no record with primary key ${JSON.stringify(id)}`)
     const oldKeys = this.#keysOf(current)
     const next = change(current) ?? current
@@ -118,16 +127,18 @@ export class IndexedTable<T extends object, Index extends string = string> {
       this.#addToIndexes(current)
       throw error
     }
-    this.#rows.set(id, next)
+    this.#order[slot as number] = next
     this.#addToIndexes(next)
     return next
   }
 
   delete(record: T): boolean {
     const id = this.#primaryKey(record)
-    const current = this.#rows.get(id)
+    const slot = this.#slots.get(id)
+    const current = slot === undefined ? undefined : this.#order[slot]
     if (!current) return false
-    this.#rows.delete(id)
+    this.#order[slot as number] = undefined
+    this.#slots.delete(id)
     this.#removeKeys(this.#keysOf(current), current)
     return true
   }
@@ -138,13 +149,35 @@ export class IndexedTable<T extends object, Index extends string = string> {
     return doomed
   }
 
-  all(): IterableIterator<T> {
-    return this.#rows.values()
+  /** Every record in insertion order. Records inserted while iterating are visited too. */
+  *all(): IterableIterator<T> {
+    // A compaction replaces the array: this iteration goes on over the one it started with.
+    const order = this.#order
+    for (let i = 0; i < order.length; i++) {
+      const record = order[i]
+      if (record !== undefined) yield record
+    }
   }
 
   clear(): void {
-    this.#rows.clear()
+    this.#order = []
+    this.#slots.clear()
     for (const index of this.#indexes.values()) index.clear()
+  }
+
+  /**
+   * Drops the holes deleted records leave once they outnumber the records (a table trimmed to a
+   * retention limit would otherwise grow holes for ever): cost in proportion to the deletions.
+   */
+  #compactIfSparse(): void {
+    const holes = this.#order.length - this.#slots.size
+    if (holes <= 1024 || holes <= this.#slots.size) return
+    const order: T[] = []
+    for (const record of this.all()) {
+      this.#slots.set(this.#primaryKey(record), order.length)
+      order.push(record)
+    }
+    this.#order = order
   }
 
   #keysOf(record: T): Array<[Index, string]> {

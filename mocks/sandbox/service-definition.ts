@@ -77,9 +77,10 @@ export interface ServiceDefinition<State = unknown> {
   maxBodyBytes?(operation: OperationSpec): number
   /**
    * Runs before every route of an authenticated request, e.g. to play clock-paced jobs forward
-   * so any answer (a contact read, not only the job's own GET) reflects the sandbox time.
+   * so any answer (a contact read, not only the job's own GET) reflects the sandbox time. The
+   * route waits for a returned promise: long catch-ups can yield to other requests meanwhile.
    */
-  beforeRoute?(ctx: TypedRouteContext, state: State): void
+  beforeRoute?(ctx: TypedRouteContext, state: State): void | Promise<void>
   /** Renders a failure as the service's real error; `operation` is undefined when no route matched. */
   renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult
   createState(sandbox: SandboxCore): State

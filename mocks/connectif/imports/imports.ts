@@ -11,7 +11,10 @@ import { type Schemas, type Scoped, toResource } from '../records.ts'
 /** An import job, with the rows still to apply and the row errors found so far. */
 export type ImportRecord = Scoped<
   Schemas['Import'] & {
-    /** Parsed CSV rows not yet applied, in file order. */
+    /**
+     * The parsed CSV rows in file order (row n is `pendingRows[n - 1]`), until the job ends; kept
+     * whole while it runs, since dropping applied rows from a 500k-row array costs more than it saves.
+     */
     pendingRows: Array<Record<string, string>>
     /** Row number (1 = first data row) and reason, for the error report. */
     rowErrors: Array<{ row: number; reason: string }>
@@ -25,6 +28,8 @@ export function createImportTables() {
     imports: new IndexedTable<ImportRecord>({ name: 'imports', primaryKey: (i) => i.id }),
     /** Account id → when its last job stopped running (ms), so the next starts after it. */
     importWorkerFreeAt: new Map<string, number>(),
+    /** Account id → the catch-up applying its rows slice by slice, for requests to wait on. */
+    importCatchUps: new Map<string, Promise<void>>(),
   }
 }
 

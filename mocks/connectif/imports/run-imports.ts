@@ -7,7 +7,7 @@
  * @see shared/research/connectif.md §9 — polling [DOC]; §13.5 — jobs advance with the clock [INF]
  *
  * @example
- * catchUpImports(state, account, clock.now(), ids) // queued → inProgress → finished as time passes
+ * playImportsForward(state, account, clock.now(), ids) // queued → inProgress → finished as time passes
  */
 import type { Account } from '../../sandbox/accounts.ts'
 import type { IdGenerator } from '../../sandbox/ids.ts'
@@ -38,17 +38,66 @@ export const IMPORT_START_DELAY_MS = 1_000
 export const IMPORT_ROWS_PER_SECOND = 20_000
 
 /**
- * Brings the account's jobs up to `now`: in creation order, one at a time, each starts
- * IMPORT_START_DELAY_MS after it was created or after the previous job ended, then applies
- * IMPORT_ROWS_PER_SECOND rows per second of sandbox time until it is finished. The service's
- * beforeRoute calls it before every route, so every answer reflects the sandbox clock.
+ * Longest stretch of applying rows, in real milliseconds, before the event loop gets a turn: a
+ * 500,000-row import takes seconds to apply, and other requests must keep being answered.
+ */
+export const IMPORT_SLICE_MS = 10
+
+/**
+ * Plays the account's jobs forward to `now`, IMPORT_SLICE_MS of applying at a time with the event
+ * loop free in between: a request of this account waits until every row due by its arrival is
+ * applied (so every answer reflects the sandbox clock), while other requests keep being answered.
+ * An ordinary import (a few thousand rows) is caught up in the first slice, without waiting. The
+ * service's beforeRoute calls it before every route of an account.
+ */
+export async function playImportsForward(
+  state: ImportRunState,
+  account: Account,
+  now: number,
+  ids: IdGenerator,
+): Promise<void> {
+  for (;;) {
+    // Another request's catch-up is under way: wait for it, then go on to this request's time.
+    const running = state.importCatchUps.get(account.id)
+    if (running) {
+      await running
+      continue
+    }
+    if (!catchUpImports(state, account, now, ids, performance.now() + IMPORT_SLICE_MS)) return
+    const run = (async () => {
+      do await nextTurn()
+      while (catchUpImports(state, account, now, ids, performance.now() + IMPORT_SLICE_MS))
+    })()
+    state.importCatchUps.set(account.id, run)
+    try {
+      await run
+    } finally {
+      if (state.importCatchUps.get(account.id) === run) state.importCatchUps.delete(account.id)
+    }
+    return
+  }
+}
+
+/** Resolves after pending I/O: setImmediate in Node, a task elsewhere. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) =>
+    'setImmediate' in globalThis ? setImmediate(resolve) : setTimeout(resolve, 0),
+  )
+}
+
+/**
+ * Brings the account's jobs up to `now`, or as far as it gets by `deadline` (performance.now()):
+ * in creation order, one at a time, each starts IMPORT_START_DELAY_MS after it was created or
+ * after the previous job ended, then applies IMPORT_ROWS_PER_SECOND rows per second of sandbox
+ * time until it is finished. True when rows due by `now` are left for another slice.
  */
 export function catchUpImports(
   state: ImportRunState,
   account: Account,
   now: number,
   ids: IdGenerator,
-): void {
+  deadline = Number.POSITIVE_INFINITY,
+): boolean {
   // The remembered time covers jobs removed by DELETE; the records cover the rest.
   let freeAt = state.importWorkerFreeAt.get(account.id) ?? Number.NEGATIVE_INFINITY
   for (const job of accountImports(state, account.id)) {
@@ -59,12 +108,17 @@ export function catchUpImports(
       job.startedAt = iso(start)
     }
     if (job.status === 'inProgress') {
-      applyDueRows(job, now, () => createApplier(state, job, ids, account))
+      const more = applyDueRows(job, now, deadline, () => createApplier(state, job, ids, account))
+      if (more) {
+        state.importWorkerFreeAt.set(account.id, freeAt)
+        return true
+      }
       if (job.status === 'inProgress') break
     }
     freeAt = Math.max(freeAt, endOf(job))
   }
   state.importWorkerFreeAt.set(account.id, freeAt)
+  return false
 }
 
 /** When a job stopped occupying the account's worker; -Infinity for one that never ran. */
@@ -103,8 +157,19 @@ export function cancelOrRemoveImport(
 const rowTime = (startedAt: number, row: number) =>
   startedAt + Math.ceil((row * 1000) / IMPORT_ROWS_PER_SECOND)
 
-/** Applies the rows of a running job that are due by `now`, and ends the job after its last row. */
-function applyDueRows(job: ImportRecord, now: number, applierOf: () => RowApplier | string): void {
+/** Rows applied between two looks at the clock: cheap enough to check, short enough to stop on time. */
+const ROWS_PER_CLOCK_CHECK = 256
+
+/**
+ * Applies the rows of a running job that are due by `now`, stopping at `deadline`, and ends the
+ * job after its last row. True when due rows are left for another slice.
+ */
+function applyDueRows(
+  job: ImportRecord,
+  now: number,
+  deadline: number,
+  applierOf: () => RowApplier | string,
+): boolean {
   const startedAt = Date.parse(job.startedAt ?? '')
   const total = job.total ?? 0
   const due = Math.min(total, Math.floor(((now - startedAt) * IMPORT_ROWS_PER_SECOND) / 1000))
@@ -114,30 +179,35 @@ function applyDueRows(job: ImportRecord, now: number, applierOf: () => RowApplie
     if (typeof applier === 'string') {
       // The job cannot run at all (its coupon set is gone): it stops where it stands.
       finish(job, 'error', rowTime(startedAt, job.processed))
-      return
+      return false
     }
     const timestamps = new TimestampCache()
     let { success = 0, errors = 0 } = job
-    for (let i = 0; i < count; i++) {
-      const row = job.processed + i + 1
+    let applied = 0
+    while (applied < count) {
+      const row = job.processed + applied + 1
       const reason = applier.apply(
-        job.pendingRows[i] as Record<string, string>,
+        job.pendingRows[row - 1] as Record<string, string>,
         timestamps.iso(rowTime(startedAt, row)),
       )
+      applied++
       if (reason === undefined) success++
       else {
         errors++
         job.rowErrors.push({ row, reason })
       }
+      if (applied % ROWS_PER_CLOCK_CHECK === 0 && performance.now() > deadline) break
     }
-    applier.commit?.(timestamps.iso(rowTime(startedAt, due)))
+    const processed = job.processed + applied
+    applier.commit?.(timestamps.iso(rowTime(startedAt, processed)))
     job.success = success
     job.errors = errors
-    job.processed = due
-    if (due === total) job.pendingRows = []
-    else job.pendingRows.splice(0, count)
+    job.processed = processed
+    if (processed === total) job.pendingRows = []
+    if (applied < count) return true
   }
   if (job.processed === total) finish(job, 'finished', rowTime(startedAt, total))
+  return false
 }
 
 function createApplier(
