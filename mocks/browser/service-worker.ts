@@ -23,21 +23,22 @@ export function shopServiceWorkerFile(serviceWorkerScriptUrl: string): string {
 
 type Json = Record<string, unknown>
 
-/** What a push carries: the research's payload shape. */
-export interface WebPushPayload {
+/** What a push carries: the research's payload shape (type literals, so it fits JSON types). */
+export type WebPushPayload = {
   title: string
-  options: NotificationOptions & {
+  options: {
+    body?: string
+    icon?: string
     data?: {
       expirationDate?: string
       compact?: { icon?: string; body?: string }
       trackOpenEndpoint?: string
       notificationClick?: PushClickAction
-      [action: string]: unknown
     }
   }
 }
 
-export interface PushClickAction {
+export type PushClickAction = {
   closeOnClick: boolean
   actionTypeId: 'open-new-window'
   redirectUrl: string

@@ -140,6 +140,15 @@ export function applyNotification(
       state.pushSubscriptions.findFirst((q) => q.where({ contactId: current.id })) !== undefined,
     _updatedAt: iso(ctx.now),
   }))
+  state.notifications.insert({
+    id: ctx.ids.objectId(),
+    accountId: ctx.account.id,
+    contactId: contact.id,
+    trackerId,
+    receivedAt: iso(ctx.now),
+    events: events.map((event) => String(event.type)),
+    ignored,
+  })
   return { trackerId, contactId: contact.id, ignored }
 }
 

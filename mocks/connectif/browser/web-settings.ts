@@ -9,8 +9,9 @@
  * the UI settings become the script's allowedDomains/trackAllByDefault/excludeTracking/
  * webTrackingEnabled keys [INF]
  */
-import type { Account, AccountRegistry } from '../../sandbox/accounts.ts'
+import type { Account, AccountRegistry, AuthenticatedKey } from '../../sandbox/accounts.ts'
 import { createIdGenerator } from '../../sandbox/ids.ts'
+import { SandboxError } from '../../sandbox/sandbox-error.ts'
 
 export interface ConnectifWebSettings {
   /** The account's web client id (UUID), `{token}` of the script and notification URLs. */
@@ -26,6 +27,9 @@ export interface ConnectifWebSettings {
   /** The VAPID public key pushes are signed with, base64url. */
   vapidPublicKey: string
 }
+
+/** The CDN the client script and the Service Worker script are served from. */
+export const CDN_HOST = 'cdn.connectif.cloud'
 
 /** The shard a fresh account is on [INF: eu1 is the PrestaShop module's default]. */
 export const DEFAULT_WEB_ENV = 'eu1'
@@ -71,15 +75,33 @@ export function webSettingsOf(account: Account): ConnectifWebSettings {
   }
 }
 
-/** The account whose web client id is `token`, or undefined. Accounts are few: a scan is fine. */
-export function findAccountByWebClientId(
-  accounts: AccountRegistry,
+/**
+ * The scope of a web client id key: the id is registered as a Connectif key of its account, so a
+ * notification finds its account the way a request finds it by API key, and the id opens no REST
+ * route (their scopes differ: 403).
+ */
+export const WEB_CLIENT_SCOPE = 'web-client'
+
+/** Registers the account's web client id as it is created, and again when its settings name another. */
+export function registerWebClientId(account: Account, accounts: AccountRegistry): void {
+  const { webClientId } = webSettingsOf(account)
+  const holder = accounts.authenticate('connectif', webClientId)
+  if (holder && holder.account.id !== account.id)
+    throw new SandboxError(
+      409,
+      `web client id ${webClientId} already belongs to ${holder.account.name}`,
+    )
+  if (!holder) accounts.addKey(account.id, 'connectif', [WEB_CLIENT_SCOPE], webClientId)
+}
+
+/** The account whose web client id `token` is, through the route's key lookup. */
+export function accountOfWebClientId(
+  authenticate: (credential: string) => AuthenticatedKey | undefined,
   token: string,
 ): Account | undefined {
-  return accounts
-    .list()
-    .map(({ account }) => account)
-    .find((account) => webSettingsOf(account).webClientId === token)
+  const found = authenticate(token)
+  if (!found?.key.scopes.has(WEB_CLIENT_SCOPE)) return undefined
+  return webSettingsOf(found.account).webClientId === token ? found.account : undefined
 }
 
 /**

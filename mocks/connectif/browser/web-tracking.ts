@@ -56,8 +56,23 @@ export interface WebPushRecord {
   sentAt: string
 }
 
+/** One notification as the sandbox applied it, with what it left out (the browser never hears why). */
+export interface NotificationRecord {
+  id: string
+  accountId: string
+  contactId: string
+  trackerId: string
+  receivedAt: string
+  events: string[]
+  ignored: Array<{ path: string; reason: string }>
+}
+
 export function createWebTrackingTables() {
   return {
+    notifications: new IndexedTable<NotificationRecord>({
+      name: 'notifications',
+      primaryKey: (n) => n.id,
+    }),
     trackers: new IndexedTable<TrackerRecord>({
       name: 'trackers',
       primaryKey: (t) => scopedKey(t.accountId, t.id) as string,

@@ -5,7 +5,10 @@
  */
 import { rolldown } from 'rolldown'
 
-export async function bundleForBrowser(entry: string): Promise<string> {
+export async function bundleForBrowser(
+  entry: string,
+  format: 'esm' | 'iife' = 'esm',
+): Promise<string> {
   const build = await rolldown({
     input: entry,
     platform: 'browser',
@@ -14,7 +17,7 @@ export async function bundleForBrowser(entry: string): Promise<string> {
     onwarn: () => {},
   })
   try {
-    const { output } = await build.generate({ format: 'esm', codeSplitting: false })
+    const { output } = await build.generate({ format, codeSplitting: false })
     return (output[0] as { code: string }).code
   } finally {
     await build.close()
