@@ -233,6 +233,17 @@ describe.each(targets)('Hellotext products, orders, carts and coupons, %s', (_, 
       404,
       hellotextErrors('not_found', 'The resource was not found.', 'items[0].product'),
     ])
+    // A failing order leaves nothing behind: not the inline product of an earlier item either.
+    const halfway = await h.call('POST', '/v1/attribution/orders', {
+      source: 'woo',
+      items: [
+        { product: { name: 'Stray socks', reference: 'SOCKS-1' }, quantity: 1 },
+        { product: 'SKU-404', quantity: 1 },
+      ],
+    })
+    expect(halfway.status).toBe(404)
+    const socks = await h.call('GET', '/v1/attribution/products/SOCKS-1')
+    expect(socks.status).toBe(404)
     for (const path of [
       '/v1/attribution/orders/Zz9Zz9Zz',
       '/v1/attribution/order_items/Zz9Zz9Zz',

@@ -165,7 +165,11 @@ function splitFields(input: OrderInput) {
   return { fields, custom }
 }
 
-/** Builds (and stores) the items; every product is resolved before anything is written. */
+/**
+ * Builds (and stores) the items. Nothing is left behind when an item fails: products named by
+ * key are all found before an inline product is created, and inline products created for earlier
+ * items are removed again.
+ */
 function buildItems(
   state: OrderState,
   ctx: CallerContext,
@@ -173,10 +177,21 @@ function buildItems(
   inputs: OrderItemInput[],
   at: string,
 ): string[] {
-  const items = inputs.map((input, index) =>
-    buildItem(state, ctx, order, input, `${at}items[${index}].`),
-  )
-  return items.map((item) => state.orderItems.insert(item).id)
+  for (const [index, input] of inputs.entries())
+    if (typeof input.product === 'string')
+      resolveProduct(state, ctx, input.product, `${at}items[${index}].product`)
+  const seqBefore = state.lastSeq
+  try {
+    const items = inputs.map((input, index) =>
+      buildItem(state, ctx, order, input, `${at}items[${index}].`),
+    )
+    return items.map((item) => state.orderItems.insert(item).id)
+  } catch (error) {
+    state.products.deleteMany((q) =>
+      q.where((p) => p.accountId === order.accountId && p.seq > seqBefore),
+    )
+    throw error
+  }
 }
 
 export function createOrder(
