@@ -1,9 +1,10 @@
 /**
  * Connectif's real error bodies, in one place: `HttpError` (RFC-7807-like `status`/`title`/
  * `detail`, plus `code` and extra fields for the custom E0xxx errors), the 422 form with
- * `validationErrors[]`, and the plain-text 401.
+ * `validationErrors[]` (`name`, a JSON-pointer `path`, `reason`), and the plain-text 401.
  *
- * @see shared/research/connectif.md §3.2 (HttpError [DOC], validationErrors [CODE]), §12 (codes [DOC])
+ * @see shared/research/connectif.md §3.2 (HttpError [DOC], validationErrors [CODE]), §12 (codes
+ * [DOC]), addendum (the 422 body a public client's test records [CODE-test])
  */
 import type { SandboxFailure } from '../sandbox/failures.ts'
 import { json, type RouteResult, text } from '../sandbox/route-result.ts'
@@ -17,7 +18,8 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity',
+  // Connectif's own spelling in the 422 body a public client's test records [CODE-test].
+  422: 'Unprocessable entity',
   429: 'Too Many Requests',
 }
 
@@ -51,19 +53,49 @@ export function customError(
   return httpError(400, detail, { code, ...extra })
 }
 
+/** One problem of a 422, located by a JSON pointer into the body (`/filters/toDate`). */
 export interface Issue {
   path: string
   reason: string
 }
 
-/** The detail of every 422 the sandbox writes, as Connectif words it. */
-export const VALIDATION_DETAIL = 'Resource contains validation errors.'
+/** The detail of every 422, as the real API words it [CODE-test]. */
+export const VALIDATION_DETAIL = 'One or more validation error occurred.'
 
-export function validationError(
-  validationErrors: Issue[],
-  detail: string = VALIDATION_DETAIL,
-): ErrorAnswer {
+/** The reason the real API gives for a malformed ObjectId (`segmentId`) [CODE-test]. */
+export const INVALID_VALUE = 'Value is not valid'
+
+/** The pattern the spec gives ObjectId parameters (`SegmentId`); its failures read `Value is not valid`. */
+const OBJECT_ID_FAILURE = 'must match pattern "^[0-9a-fA-F]{24}$"'
+
+/**
+ * A 422 with each issue's `name` (the property, the last segment of its pointer) beside its
+ * `path` (a JSON pointer) and `reason`, as the real API answers [CODE-test]; the same issue
+ * twice is listed once.
+ */
+export function validationError(issues: Issue[], detail: string = VALIDATION_DETAIL): ErrorAnswer {
+  const seen = new Set<string>()
+  const validationErrors: Array<{ name: string; path: string; reason: string }> = []
+  for (const { path, reason } of issues) {
+    if (path !== '' && !path.startsWith('/'))
+      throw new Error(`Connectif validation issue path "${path}" is not a JSON pointer`)
+    const key = `${path}\u0000${reason}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    validationErrors.push({ name: nameOf(path), path, reason })
+  }
   return asErrorAnswer(json(422, { status: 422, title: TITLES[422], detail, validationErrors }))
+}
+
+/** The JSON pointer of a property path: `pointerTo('fields', 0, 'id')` → `/fields/0/id`. */
+export function pointerTo(...keys: Array<string | number>): string {
+  return keys.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')
+}
+
+/** `/filters/segmentId` → `segmentId`; `/products/0` → `0`; the whole body → ``. */
+function nameOf(pointer: string): string {
+  const last = pointer.slice(pointer.lastIndexOf('/') + 1)
+  return last.replaceAll('~1', '/').replaceAll('~0', '~')
 }
 
 export function notFound(detail: string): ErrorAnswer {
@@ -97,8 +129,10 @@ export function renderFailure(failure: SandboxFailure): RouteResult {
     case 'validation':
       return validationError(
         failure.issues.map((issue) => ({
-          path: issue.location === 'body' ? issue.path : `${issue.location}.${issue.path}`,
-          reason: issue.reason,
+          // A parameter outside the body is placed under its location: `/query/limit` [INF].
+          path: issue.location === 'body' ? issue.pointer : `/${issue.location}${issue.pointer}`,
+          // The real API words a malformed ObjectId this way (`segmentId`) [CODE-test].
+          reason: issue.reason === OBJECT_ID_FAILURE ? INVALID_VALUE : issue.reason,
         })),
       )
   }

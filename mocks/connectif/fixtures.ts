@@ -1,6 +1,7 @@
 /**
  * Connectif data in a fixture file (`martech-sandbox serve --seed fixtures.json`), per account:
- * `store`, `allowedDomains`, `contactFields`, `contacts`, `products`, `couponSets`, `workflows`.
+ * `store`, `allowedDomains`, `contactFields`, `contacts`, `products`, `couponSets`, `workflows`,
+ * `segments` (`{id?, name, contacts: [e-mails]}`, what an export's `segmentId` narrows to).
  * Records go through the same tables the API writes, so a seeded contact is found by email.
  */
 import type { Account } from '../sandbox/accounts.ts'
@@ -9,6 +10,7 @@ import { settingsOf } from './account-settings.ts'
 import { type ContactFieldRecord, isBuiltInField } from './contact-fields/contact-fields.ts'
 import type { ContactRecord } from './contacts/contacts.ts'
 import type { CouponSetRecord } from './coupon-sets/coupon-sets.ts'
+import { addSegment } from './exports/segments.ts'
 import type { ProductRecord } from './products/products.ts'
 import type { ConnectifState } from './state.ts'
 import type { WorkflowRecord } from './workflows/workflows.ts'
@@ -21,6 +23,7 @@ interface ConnectifFixtures {
   products?: Array<Partial<Omit<ProductRecord, 'accountId'>> & { productId: string }>
   couponSets?: Array<Partial<Omit<CouponSetRecord, 'accountId'>> & { name: string }>
   workflows?: Array<Partial<Omit<WorkflowRecord, 'accountId'>> & { name: string }>
+  segments?: Array<{ id?: string; name: string; contacts?: string[] }>
 }
 
 const KNOWN = new Set([
@@ -31,6 +34,7 @@ const KNOWN = new Set([
   'products',
   'couponSets',
   'workflows',
+  'segments',
 ])
 
 const invalid = (reason: string) => new SandboxError(400, reason)
@@ -134,6 +138,15 @@ export function seedConnectifFixtures(
       id: workflow.id ?? nextId(),
       accountId,
     } as WorkflowRecord)
+  }
+  for (const [index, segment] of arrayOf('segments', fixtures.segments).entries()) {
+    if (typeof segment.name !== 'string') throw invalid(`segments[${index}] needs name`)
+    if (segment.id !== undefined && !/^[0-9a-fA-F]{24}$/.test(segment.id))
+      throw invalid(`segments[${index}].id must be 24 hex digits, like every Connectif id`)
+    const contacts = arrayOf(`segments[${index}].contacts`, segment.contacts)
+    if (contacts.some((email) => typeof email !== 'string'))
+      throw invalid(`segments[${index}].contacts must be e-mail addresses`)
+    addSegment(state, { id: segment.id ?? nextId(), accountId, name: segment.name, contacts })
   }
 }
 

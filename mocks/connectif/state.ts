@@ -10,6 +10,7 @@ import { createCustomEventTables } from './custom-events/custom-events.ts'
 import { createOutboundTables } from './custom-events/outbound.ts'
 import { createCustomIntegrationTables } from './custom-integrations/custom-integrations.ts'
 import { createExportTables } from './exports/exports.ts'
+import { createSegmentTables } from './exports/segments.ts'
 import { createImportTables } from './imports/imports.ts'
 import { createProductTables } from './products/products.ts'
 import { createPurchaseTables } from './purchases/purchases.ts'
@@ -24,6 +25,7 @@ export function createConnectifState() {
     ...createCouponSetTables(),
     ...createImportTables(),
     ...createExportTables(),
+    ...createSegmentTables(),
     ...createCustomIntegrationTables(),
     ...createCustomEventTypeTables(),
     ...createCustomEventTables(),

@@ -10,6 +10,8 @@ export interface ValidationIssue {
   location: 'body' | 'query' | 'path' | 'header'
   /** Dotted path to the field inside that location: `products[0].price`, `_emailStatus`, `limit`. */
   path: string
+  /** The same place as a JSON pointer inside that location: `/products/0/price`, `/limit`; empty for the whole value. */
+  pointer: string
   reason: string
 }
 

@@ -4,7 +4,7 @@
  * on the way (`"20"` → 20), so routes receive typed values.
  */
 import type { ValidateFunction } from 'ajv'
-import { formatIssues } from '../../src/openapi/schema-validator.ts'
+import { locateIssues } from '../../src/openapi/schema-validator.ts'
 import type { SandboxFailure, ValidationIssue } from './failures.ts'
 import type { ParsedBody } from './parse-body.ts'
 import type { OperationSpec } from './route-table.ts'
@@ -43,7 +43,12 @@ export function validateRequest(
   let body = parsed.value
   if (parsed.mediaType === undefined) {
     if (operation.bodyRequired)
-      issues.push({ location: 'body', path: '', reason: 'request body is required' })
+      issues.push({
+        location: 'body',
+        path: '',
+        pointer: '',
+        reason: 'request body is required',
+      })
   } else {
     const validate = operation.validateBody.get(parsed.mediaType) as ValidateFunction
     check(validate, parsed.forValidation, 'body', issues)
@@ -71,12 +76,12 @@ function check(
   issues: ValidationIssue[],
 ) {
   if (validate(value)) return
-  for (const issue of formatIssues(validate.errors)) {
+  for (const issue of locateIssues(validate.errors)) {
     // `$.products[0].price` → `products[0].price`; a quoted first key (`$["x-api-key"]`) → `x-api-key`.
     const path = issue.path
       .replace(/^\$\.?/, '')
       .replace(/^\["((?:[^"\\]|\\.)*)"\]/, (_, key: string) => JSON.parse(`"${key}"`))
-    issues.push({ location, path, reason: issue.message })
+    issues.push({ location, path, pointer: issue.pointer, reason: issue.message })
   }
 }
 

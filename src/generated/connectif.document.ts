@@ -2451,11 +2451,12 @@ const document: OpenApiDocument = {
                     "summary": "Unsupported delimiter",
                     "value": {
                       "status": 422,
-                      "title": "Unprocessable Entity",
-                      "detail": "Resource contains validation errors.",
+                      "title": "Unprocessable entity",
+                      "detail": "One or more validation error occurred.",
                       "validationErrors": [
                         {
-                          "path": "delimiter",
+                          "name": "delimiter",
+                          "path": "/delimiter",
                           "reason": "must be equal to one of the allowed values: ',', ';'"
                         }
                       ]
@@ -2884,7 +2885,7 @@ const document: OpenApiDocument = {
             }
           },
           "422": {
-            "description": "Resource contains validation errors. Inferred: the captured reference page shows only 201, 400 and 401; this response is assumed to exist as on `POST /exports/type/data-explorer`.",
+            "description": "Resource contains validation errors: a malformed `segmentId` is evidenced by a public client's test of the real API. Inferred: the other reasons (a missing or reversed range, one over 31 days) are the sandbox's.",
             "x-inferred": true,
             "headers": {
               "X-RateLimit-Limit": {
@@ -2907,12 +2908,28 @@ const document: OpenApiDocument = {
                     "summary": "Activities export without fromDate",
                     "value": {
                       "status": 422,
-                      "title": "Unprocessable Entity",
-                      "detail": "Resource contains validation errors.",
+                      "title": "Unprocessable entity",
+                      "detail": "One or more validation error occurred.",
                       "validationErrors": [
                         {
-                          "path": "filters.fromDate",
+                          "name": "fromDate",
+                          "path": "/filters/fromDate",
                           "reason": "is required when exportType is activities"
+                        }
+                      ]
+                    }
+                  },
+                  "malformedSegmentId": {
+                    "summary": "A segmentId that is not an ObjectId",
+                    "value": {
+                      "status": 422,
+                      "title": "Unprocessable entity",
+                      "detail": "One or more validation error occurred.",
+                      "validationErrors": [
+                        {
+                          "name": "segmentId",
+                          "path": "/filters/segmentId",
+                          "reason": "Value is not valid"
                         }
                       ]
                     }
@@ -3460,11 +3477,12 @@ const document: OpenApiDocument = {
                     "summary": "Field not defined in the event type",
                     "value": {
                       "status": 422,
-                      "title": "Unprocessable Entity",
-                      "detail": "Resource contains validation errors.",
+                      "title": "Unprocessable entity",
+                      "detail": "One or more validation error occurred.",
                       "validationErrors": [
                         {
-                          "path": "couponCode",
+                          "name": "couponCode",
+                          "path": "/couponCode",
                           "reason": "is not a field of this event type"
                         }
                       ]
@@ -3674,11 +3692,12 @@ const document: OpenApiDocument = {
                     "summary": "Field not defined in the event type",
                     "value": {
                       "status": 422,
-                      "title": "Unprocessable Entity",
-                      "detail": "Resource contains validation errors.",
+                      "title": "Unprocessable entity",
+                      "detail": "One or more validation error occurred.",
                       "validationErrors": [
                         {
-                          "path": "couponCode",
+                          "name": "couponCode",
+                          "path": "/couponCode",
                           "reason": "is not a field of this event type"
                         }
                       ]
@@ -5364,11 +5383,12 @@ const document: OpenApiDocument = {
                 "summary": "Date range over 31 days",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "filters.toDate",
+                      "name": "toDate",
+                      "path": "/filters/toDate",
                       "reason": "the range between fromDate and toDate may not exceed 31 days"
                     }
                   ]
@@ -5675,11 +5695,12 @@ const document: OpenApiDocument = {
                 "summary": "A list with `limit` over 100: parameters are checked like bodies, named `query.<name>`",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "query.limit",
+                      "name": "limit",
+                      "path": "/query/limit",
                       "reason": "must be <= 100"
                     }
                   ]
@@ -5689,11 +5710,12 @@ const document: OpenApiDocument = {
                 "summary": "Contact PATCH: unknown `_emailStatus` value",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "_emailStatus",
+                      "name": "_emailStatus",
+                      "path": "/_emailStatus",
                       "reason": "must be equal to one of the allowed values: active, bounced, paused, banned"
                     }
                   ]
@@ -5703,11 +5725,12 @@ const document: OpenApiDocument = {
                 "summary": "createContactField: id does not start with a letter",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "id",
+                      "name": "id",
+                      "path": "/id",
                       "reason": "must start with a letter and contain only letters, digits, '-', '_' and brackets"
                     }
                   ]
@@ -5717,11 +5740,12 @@ const document: OpenApiDocument = {
                 "summary": "patchProductByProductId: read-only availability value sent on write",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "availability",
+                      "name": "availability",
+                      "path": "/availability",
                       "reason": "must be equal to one of the allowed values: instock, outofstock"
                     }
                   ]
@@ -5731,11 +5755,12 @@ const document: OpenApiDocument = {
                 "summary": "createPurchase: required field missing",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "totalPrice",
+                      "name": "totalPrice",
+                      "path": "/totalPrice",
                       "reason": "is required"
                     }
                   ]
@@ -5745,11 +5770,12 @@ const document: OpenApiDocument = {
                 "summary": "createCustomIntegration: name missing",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "name",
+                      "name": "name",
+                      "path": "/name",
                       "reason": "is required"
                     }
                   ]
@@ -5759,11 +5785,12 @@ const document: OpenApiDocument = {
                 "summary": "patchCustomIntegration: `eventsEnabled` is not a boolean",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "eventsEnabled",
+                      "name": "eventsEnabled",
+                      "path": "/eventsEnabled",
                       "reason": "must be boolean"
                     }
                   ]
@@ -5773,11 +5800,12 @@ const document: OpenApiDocument = {
                 "summary": "createCustomEventType: alias sent for a send-category type",
                 "value": {
                   "status": 422,
-                  "title": "Unprocessable Entity",
-                  "detail": "Resource contains validation errors.",
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
                   "validationErrors": [
                     {
-                      "path": "alias",
+                      "name": "alias",
+                      "path": "/alias",
                       "reason": "is not allowed when category is send"
                     }
                   ]
@@ -5876,25 +5904,32 @@ const document: OpenApiDocument = {
       },
       "ValidationError": {
         "type": "object",
-        "description": "One validation problem.",
+        "description": "One validation problem, as a public client's test of the real API records it (`{\"name\":\"segmentId\",\"path\":\"/filters/segmentId\",\"reason\":\"Value is not valid\"}`).",
         "required": [
+          "name",
           "path",
           "reason"
         ],
         "properties": {
+          "name": {
+            "type": "string",
+            "description": "The property that is invalid (the last segment of `path`); empty for the whole body."
+          },
           "path": {
             "type": "string",
-            "description": "Location of the invalid value in the request (notation not documented)."
+            "description": "JSON pointer to the invalid value in the body (`/filters/segmentId`). Inferred: a query or path parameter is placed under its location (`/query/limit`); only body pointers are evidenced.",
+            "x-inferred": true
           },
           "reason": {
             "type": "string",
-            "description": "Why the value is invalid."
+            "description": "Why the value is invalid. A malformed ObjectId (`segmentId`) is `Value is not valid`, as the real API answers; other wordings are the sandbox's. Inferred: only that one reason is evidenced.",
+            "x-inferred": true
           }
         }
       },
       "HttpUnprocessableEntityError": {
         "type": "object",
-        "description": "Body of `422` responses: the request is well-formed but fails validation.",
+        "description": "Body of `422` responses: the request is well-formed but fails validation. The shape (`status`, `title` `Unprocessable entity`, `detail` `One or more validation error occurred.`, `validationErrors[]` with `name`, `path` and `reason`) is the real API's answer to a malformed `segmentId`, as recorded in a public export client's tests.",
         "required": [
           "detail",
           "validationErrors"
@@ -5903,17 +5938,15 @@ const document: OpenApiDocument = {
           "status": {
             "type": "integer",
             "const": 422,
-            "description": "HTTP status code. Inferred: client code only reads `detail` and `validationErrors`; `status` and `title` are assumed as in `HttpError`.",
-            "x-inferred": true
+            "description": "HTTP status code."
           },
           "title": {
             "type": "string",
-            "description": "HTTP status text. Inferred: client code only reads `detail` and `validationErrors`; `status` and `title` are assumed as in `HttpError`.",
-            "x-inferred": true
+            "description": "HTTP status text, spelled `Unprocessable entity`."
           },
           "detail": {
             "type": "string",
-            "description": "Summary, e.g. `Resource contains validation errors.`"
+            "description": "Summary, `One or more validation error occurred.`"
           },
           "validationErrors": {
             "type": "array",
@@ -5926,11 +5959,12 @@ const document: OpenApiDocument = {
         "examples": [
           {
             "status": 422,
-            "title": "Unprocessable Entity",
-            "detail": "Resource contains validation errors.",
+            "title": "Unprocessable entity",
+            "detail": "One or more validation error occurred.",
             "validationErrors": [
               {
-                "path": "_emailStatus",
+                "name": "_emailStatus",
+                "path": "/_emailStatus",
                 "reason": "must be equal to one of the allowed values: active, bounced, paused, banned"
               }
             ]
@@ -7705,18 +7739,13 @@ const document: OpenApiDocument = {
                 "description": "Filters.",
                 "properties": {
                   "segmentId": {
-                    "type": "string",
-                    "description": "Only contacts of this segment (both export types)."
+                    "$ref": "#/components/schemas/SegmentId"
                   },
                   "fromDate": {
-                    "type": "string",
-                    "format": "date-time",
-                    "description": "Start of the range (activities)."
+                    "$ref": "#/components/schemas/ExportRangeDate"
                   },
                   "toDate": {
-                    "type": "string",
-                    "format": "date-time",
-                    "description": "End of the range (activities); at most 31 days after `fromDate`."
+                    "$ref": "#/components/schemas/ExportRangeDate"
                   },
                   "activityTypes": {
                     "type": "array",
@@ -7756,18 +7785,17 @@ const document: OpenApiDocument = {
                   },
                   "filters": {
                     "type": "object",
+                    "description": "The range's formats are checked once, in the first branch.",
                     "required": [
                       "fromDate",
                       "toDate"
                     ],
                     "properties": {
                       "fromDate": {
-                        "type": "string",
-                        "format": "date-time"
+                        "type": "string"
                       },
                       "toDate": {
-                        "type": "string",
-                        "format": "date-time"
+                        "type": "string"
                       }
                     },
                     "additionalProperties": true
@@ -7777,6 +7805,31 @@ const document: OpenApiDocument = {
               }
             ]
           }
+        ]
+      },
+      "SegmentId": {
+        "type": "string",
+        "description": "Only contacts of this segment (both export types), a 24-hex ObjectId. A malformed one is a 422 (`/filters/segmentId`, `Value is not valid`), as a public export client's test of the real API records. In the sandbox, segments are defined with `POST /__admin/connectif/segments` or a fixture file. Inferred, what the real API does with a well-formed id that names no segment is not known; the sandbox exports nothing for it.",
+        "x-inferred": true,
+        "pattern": "^[0-9a-fA-F]{24}$",
+        "example": "643e76bfc1d60cb6ca7832fb"
+      },
+      "ExportRangeDate": {
+        "description": "A bound of an activities export's range (`fromDate`, `toDate`): an ISO 8601 date-time, or a date (`YYYY-MM-DD`). Inferred: the reference documents date-time; public clients also send dates, evidenced only by their own mocks. The sandbox accepts both and reads a date as the whole day in the store's timezone: `fromDate` from its first instant, `toDate` to its last, so `2026-03-01`..`2026-03-31` is 31 days.",
+        "x-inferred": true,
+        "anyOf": [
+          {
+            "type": "string",
+            "format": "date-time"
+          },
+          {
+            "type": "string",
+            "format": "date"
+          }
+        ],
+        "examples": [
+          "2026-03-01T00:00:00.000Z",
+          "2026-03-01"
         ]
       },
       "DataExplorerExportCreation": {
@@ -7888,7 +7941,7 @@ const document: OpenApiDocument = {
               },
               "fromDate": {
                 "type": "string",
-                "description": "Start of the range (date-time, or `YYYY-MM-DD` for data-explorer exports)."
+                "description": "Start of the range as sent (date-time or `YYYY-MM-DD`)."
               },
               "reportId": {
                 "type": "string",
@@ -7900,7 +7953,7 @@ const document: OpenApiDocument = {
               },
               "toDate": {
                 "type": "string",
-                "description": "End of the range (date-time, or `YYYY-MM-DD` for data-explorer exports)."
+                "description": "End of the range as sent (date-time or `YYYY-MM-DD`)."
               }
             }
           },

@@ -663,22 +663,25 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description One validation problem. */
+        /** @description One validation problem, as a public client's test of the real API records it (`{"name":"segmentId","path":"/filters/segmentId","reason":"Value is not valid"}`). */
         ValidationError: {
-            /** @description Location of the invalid value in the request (notation not documented). */
+            /** @description The property that is invalid (the last segment of `path`); empty for the whole body. */
+            name: string;
+            /** @description JSON pointer to the invalid value in the body (`/filters/segmentId`). Inferred: a query or path parameter is placed under its location (`/query/limit`); only body pointers are evidenced. */
             path: string;
-            /** @description Why the value is invalid. */
+            /** @description Why the value is invalid. A malformed ObjectId (`segmentId`) is `Value is not valid`, as the real API answers; other wordings are the sandbox's. Inferred: only that one reason is evidenced. */
             reason: string;
         };
         /**
-         * @description Body of `422` responses: the request is well-formed but fails validation.
+         * @description Body of `422` responses: the request is well-formed but fails validation. The shape (`status`, `title` `Unprocessable entity`, `detail` `One or more validation error occurred.`, `validationErrors[]` with `name`, `path` and `reason`) is the real API's answer to a malformed `segmentId`, as recorded in a public export client's tests.
          * @example {
          *       "status": 422,
-         *       "title": "Unprocessable Entity",
-         *       "detail": "Resource contains validation errors.",
+         *       "title": "Unprocessable entity",
+         *       "detail": "One or more validation error occurred.",
          *       "validationErrors": [
          *         {
-         *           "path": "_emailStatus",
+         *           "name": "_emailStatus",
+         *           "path": "/_emailStatus",
          *           "reason": "must be equal to one of the allowed values: active, bounced, paused, banned"
          *         }
          *       ]
@@ -686,13 +689,13 @@ export interface components {
          */
         HttpUnprocessableEntityError: {
             /**
-             * @description HTTP status code. Inferred: client code only reads `detail` and `validationErrors`; `status` and `title` are assumed as in `HttpError`.
+             * @description HTTP status code.
              * @constant
              */
             status?: 422;
-            /** @description HTTP status text. Inferred: client code only reads `detail` and `validationErrors`; `status` and `title` are assumed as in `HttpError`. */
+            /** @description HTTP status text, spelled `Unprocessable entity`. */
             title?: string;
-            /** @description Summary, e.g. `Resource contains validation errors.` */
+            /** @description Summary, `One or more validation error occurred.` */
             detail: string;
             /** @description The individual problems. */
             validationErrors: components["schemas"]["ValidationError"][];
@@ -1574,18 +1577,9 @@ export interface components {
             dateFormat?: components["schemas"]["ExportDateFormat"];
             /** @description Filters. */
             filters?: {
-                /** @description Only contacts of this segment (both export types). */
-                segmentId?: string;
-                /**
-                 * Format: date-time
-                 * @description Start of the range (activities).
-                 */
-                fromDate?: string;
-                /**
-                 * Format: date-time
-                 * @description End of the range (activities); at most 31 days after `fromDate`.
-                 */
-                toDate?: string;
+                segmentId?: components["schemas"]["SegmentId"];
+                fromDate?: components["schemas"]["ExportRangeDate"];
+                toDate?: components["schemas"]["ExportRangeDate"];
                 /** @description Activity types to include (activities). */
                 activityTypes?: string[];
             };
@@ -1598,10 +1592,9 @@ export interface components {
         }) | ({
             /** @constant */
             exportType?: "activities";
+            /** @description The range's formats are checked once, in the first branch. */
             filters: {
-                /** Format: date-time */
                 fromDate: string;
-                /** Format: date-time */
                 toDate: string;
             } & {
                 [key: string]: unknown;
@@ -1609,6 +1602,17 @@ export interface components {
         } & {
             [key: string]: unknown;
         }));
+        /**
+         * @description Only contacts of this segment (both export types), a 24-hex ObjectId. A malformed one is a 422 (`/filters/segmentId`, `Value is not valid`), as a public export client's test of the real API records. In the sandbox, segments are defined with `POST /__admin/connectif/segments` or a fixture file. Inferred, what the real API does with a well-formed id that names no segment is not known; the sandbox exports nothing for it.
+         * @example 643e76bfc1d60cb6ca7832fb
+         */
+        SegmentId: string;
+        /**
+         * @description A bound of an activities export's range (`fromDate`, `toDate`): an ISO 8601 date-time, or a date (`YYYY-MM-DD`). Inferred: the reference documents date-time; public clients also send dates, evidenced only by their own mocks. The sandbox accepts both and reads a date as the whole day in the store's timezone: `fromDate` from its first instant, `toDate` to its last, so `2026-03-01`..`2026-03-31` is 31 days.
+         * @example 2026-03-01T00:00:00.000Z
+         * @example 2026-03-01
+         */
+        ExportRangeDate: string;
         /** @description Body of `POST /exports/type/data-explorer`. Inferred: the captured reference page does not show which fields are required; `filters` with `reportId`, `fromDate` and `toDate` is required by the sandbox. */
         DataExplorerExportCreation: {
             delimiter?: components["schemas"]["CsvDelimiter"];
@@ -1659,13 +1663,13 @@ export interface components {
             filters?: {
                 /** @description Activity types. */
                 activityTypes?: string[];
-                /** @description Start of the range (date-time, or `YYYY-MM-DD` for data-explorer exports). */
+                /** @description Start of the range as sent (date-time or `YYYY-MM-DD`). */
                 fromDate?: string;
                 /** @description Data-explorer report id. */
                 reportId?: string;
                 /** @description Segment id. */
                 segmentId?: string;
-                /** @description End of the range (date-time, or `YYYY-MM-DD` for data-explorer exports). */
+                /** @description End of the range as sent (date-time or `YYYY-MM-DD`). */
                 toDate?: string;
             };
             /** @description Where the export was created. */
@@ -3237,7 +3241,7 @@ export interface operations {
                     "application/json": components["schemas"]["HttpError"];
                 };
             };
-            /** @description Resource contains validation errors. Inferred: the captured reference page shows only 201, 400 and 401; this response is assumed to exist as on `POST /exports/type/data-explorer`. */
+            /** @description Resource contains validation errors: a malformed `segmentId` is evidenced by a public client's test of the real API. Inferred: the other reasons (a missing or reversed range, one over 31 days) are the sandbox's. */
             422: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];

@@ -63,18 +63,48 @@ export function pruneCompositionErrors(errors: ErrorObject[]): ErrorObject[] {
   return kept
 }
 
-/** Turns ajv's errors into readable issues, naming the missing property where ajv names it apart. */
+/** One schema violation with where and why it failed, for renderers that need more than text. */
+export interface LocatedSchemaIssue extends SchemaIssue {
+  /** JSON pointer to the value (`/filters/segmentId`), or to the missing or extra property. */
+  pointer: string
+}
+
+/**
+ * Turns ajv's errors into located issues, naming the missing property where ajv names it apart.
+ * The same failure reached twice (a constraint repeated in two `allOf` branches) is listed once.
+ */
+export function locateIssues(errors: ErrorObject[] | null | undefined): LocatedSchemaIssue[] {
+  const seen = new Set<string>()
+  const issues: LocatedSchemaIssue[] = []
+  for (const error of pruneCompositionErrors(errors ?? [])) {
+    const issue = locate(error)
+    const key = `${issue.pointer}\u0000${issue.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    issues.push(issue)
+  }
+  return issues
+}
+
+/** Turns ajv's errors into readable issues (`$.visitor.email` is required), each listed once. */
 export function formatIssues(errors: ErrorObject[] | null | undefined): SchemaIssue[] {
-  return pruneCompositionErrors(errors ?? []).map((error) => {
-    const base = toJsonPath(error.instancePath)
-    if (error.keyword === 'required') {
-      const missing = (error.params as { missingProperty: string }).missingProperty
-      return { path: toJsonPath(`${error.instancePath}/${missing}`), message: 'is required' }
-    }
-    if (error.keyword === 'additionalProperties') {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty
-      return { path: toJsonPath(`${error.instancePath}/${extra}`), message: 'is not allowed' }
-    }
-    return { path: base, message: error.message ?? error.keyword }
-  })
+  return locateIssues(errors).map(({ path, message }) => ({ path, message }))
+}
+
+function locate(error: ErrorObject): LocatedSchemaIssue {
+  const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1')
+  if (error.keyword === 'required' || error.keyword === 'additionalProperties') {
+    const key =
+      error.keyword === 'required'
+        ? (error.params as { missingProperty: string }).missingProperty
+        : (error.params as { additionalProperty: string }).additionalProperty
+    const pointer = `${error.instancePath}/${escapeKey(key)}`
+    const message = error.keyword === 'required' ? 'is required' : 'is not allowed'
+    return { path: toJsonPath(pointer), message, pointer }
+  }
+  return {
+    path: toJsonPath(error.instancePath),
+    message: error.message ?? error.keyword,
+    pointer: error.instancePath,
+  }
 }

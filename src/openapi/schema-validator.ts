@@ -12,8 +12,13 @@ import { Ajv2020, type Options, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsModule from 'ajv-formats'
 import type { OpenApiDocument } from './openapi-document.ts'
 
-export type { SchemaIssue } from './schema-issues.ts'
-export { formatIssues, pruneCompositionErrors, toJsonPath } from './schema-issues.ts'
+export type { LocatedSchemaIssue, SchemaIssue } from './schema-issues.ts'
+export {
+  formatIssues,
+  locateIssues,
+  pruneCompositionErrors,
+  toJsonPath,
+} from './schema-issues.ts'
 
 // ajv-formats is CommonJS; under nodenext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default

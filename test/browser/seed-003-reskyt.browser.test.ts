@@ -314,4 +314,78 @@ describe('over HTTP: serve', () => {
   seedFlow('serve', transport, (files) => {
     for (const [path, file] of Object.entries(files)) site.put(path, file)
   })
+
+  it('reads every HTML tag with the script’s rules, and sends nothing from an excluded page', async () => {
+    const t = transport()
+    const { accounts } = (await call(`${t.admin}/accounts`)).body
+    const settings = await call(`${t.admin}/accounts/${accounts[0].id}/settings`, {
+      method: 'PATCH',
+      body: { connectif: { web: { excludeTracking: ['/checkout'] } } },
+    })
+    const { env, webClientId } = settings.body.connectif.web
+    const product = (id: string, price: string) =>
+      `<span class="name">Shoe ${id}</span><span class="url">https://shop.example.com/p/${id}</span><span class="product_id">${id}</span>${price}<span class="category">/Shoes</span><span class="tag">trail</span>`
+    const categories = Array.from(
+      { length: 11 },
+      (_, i) => `<span class="cn_page_category" style="display:none">/C${i}</span>`,
+    ).join('')
+    site.put(
+      '/tags',
+      html(`<!doctype html><title>A title that is longer than fifty characters, to be cut</title>
+<div class="cn_client_info" style="display:none"><span class="primary_key">bea@example.com</span><span class="_newsletter_subscription_status">subscribed</span><span class="loyalty">gold</span></div>
+<div class="cn_product_visited" style="display:none">${product('P1', '<span class="unit_price">10.5</span>')}</div>
+<div class="cn_product_visited" style="display:none">${product('P2', '')}</div>
+<div class="cn_cart" style="display:none"><span class="cart_id">crt1</span><span class="total_quantity">2</span><span class="total_price">21</span><div class="product_basket_item">${product('P1', '<span class="unit_price">10.5</span>')}<span class="quantity">2</span><span class="price">21</span></div><div class="product_basket_item">${product('P3', '<span class="unit_price">-1</span>')}</div></div>
+<div class="cn_purchase " style="display:none"><span class="purchase_id">ord1</span><span class="total_quantity">1</span><span class="total_price">10.5</span><span class="payment_method">card</span></div>
+<div class="cn_search" style="display:none"><span class="search_text"> trail shoes </span></div>
+<div class="cn_login" style="display:none"></div>
+<div class="cn_newsletter_subscribe" style="display:none"><span class="email">bea@example.com</span></div>
+${categories}<span class="cn_page_tag" style="display:none">a page tag longer than twenty-five characters</span>
+${loaderSnippet(t.cdn, env, webClientId)}`),
+    )
+    site.put(
+      '/checkout',
+      html(`<!doctype html><title>Checkout</title>${loaderSnippet(t.cdn, env, webClientId)}
+<script>document.addEventListener('connectif.managed.initialized', () => connectif.managed.sendEvents([{ type: 'login' }], { onResponded: () => { window.responded = true } }))</script>`),
+    )
+    const context = await t.newContext()
+    const page = await context.newPage()
+    const sent = async () =>
+      (await call(`${t.admin}/requests?operationId=sendScrippetNotification`)).body.requests
+    const before = (await sent()).length
+    await page.goto(`${t.shop}/tags`)
+    await expect.poll(async () => (await sent()).length).toBe(before + 1)
+    const body = JSON.parse((await sent())[0].request.body)
+    expect(body.entityInfo).toEqual({
+      primaryKey: 'bea@example.com',
+      _newsletterSubscriptionStatus: 'subscribed',
+      loyalty: 'gold',
+    })
+    expect(body.events.map((e: { type: string }) => e.type)).toEqual([
+      'product-visited',
+      'login',
+      'search',
+      'newsletter-subscribe',
+      'purchase',
+      'page-visit',
+    ])
+    expect(body.events[0].product).toMatchObject({
+      productId: 'P1',
+      unitPrice: 10.5,
+      categories: ['/Shoes'],
+      tags: ['trail'],
+    })
+    expect(body.events[2].searchText).toBe('trail shoes')
+    expect(body.cart).toMatchObject({ cartId: 'crt1', totalQuantity: 2, totalPrice: 21 })
+    expect(body.cart.products.map((p: { productId: string }) => p.productId)).toEqual(['P1'])
+    expect(body.pageInfo.categories).toHaveLength(10)
+    expect(body.pageInfo.tags).toEqual(['a page tag longer than tw'])
+    expect(body.pageInfo.title).toHaveLength(50)
+    await screenshot(page, 'client-script-tags')
+
+    await page.goto(`${t.shop}/checkout`)
+    await page.waitForFunction(() => (window as unknown as { responded?: boolean }).responded)
+    expect(await sent()).toHaveLength(before + 1)
+    await context.close()
+  })
 })

@@ -4,11 +4,11 @@ import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
 const reskytToken = { id: 'reskyt-token', name: 'reskyt-token', type: 'text' as const }
-const invalid = (path: string, reason: string) => ({
+const invalid = (name: string, reason: string) => ({
   status: 422,
-  title: 'Unprocessable Entity',
-  detail: 'Resource contains validation errors.',
-  validationErrors: [{ path, reason }],
+  title: 'Unprocessable entity',
+  detail: 'One or more validation error occurred.',
+  validationErrors: [{ name, path: `/${name}`, reason }],
 })
 
 describe.each(targets)('Connectif contact fields, %s', (_, createTarget) => {

@@ -85,11 +85,12 @@ describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
         {
-          path: 'reskyt-tokn',
+          name: 'reskyt-tokn',
+          path: '/reskyt-tokn',
           reason: 'unknown contact field "reskyt-tokn"; create it with POST /contact-fields/ first',
         },
       ],
@@ -104,7 +105,8 @@ describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     const body = await response.json()
     expect(body.validationErrors).toContainEqual({
-      path: '_emailStatus',
+      name: '_emailStatus',
+      path: '/_emailStatus',
       reason: 'must be equal to one of the allowed values',
     })
   })
@@ -135,7 +137,13 @@ describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
     })
     expect(response.status).toBe(422)
     expect(error).toMatchObject({
-      validationErrors: [{ path: '_externalId', reason: expect.stringContaining('already used') }],
+      validationErrors: [
+        {
+          name: '_externalId',
+          path: '/_externalId',
+          reason: expect.stringContaining('already used'),
+        },
+      ],
     })
   })
 

@@ -154,11 +154,12 @@ describe.each(targets)('Connectif coupon sets, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
         {
-          path: 'file',
+          name: 'file',
+          path: '/file',
           reason: 'the header row must hold exactly one column, "code" (found "code", "discount")',
         },
       ],
@@ -174,10 +175,14 @@ describe.each(targets)('Connectif coupon sets, %s', (_, createTarget) => {
     expect(unknown.response.status).toBe(422)
     expect(unknown.error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
-        { path: 'couponSetId', reason: 'coupon set 000000000000000000000000 does not exist' },
+        {
+          name: 'couponSetId',
+          path: '/couponSetId',
+          reason: 'coupon set 000000000000000000000000 does not exist',
+        },
       ],
     })
     const single = await connectif.POST('/imports/', {
@@ -187,7 +192,8 @@ describe.each(targets)('Connectif coupon sets, %s', (_, createTarget) => {
     expect(single.error).toMatchObject({
       validationErrors: [
         {
-          path: 'couponSetId',
+          name: 'couponSetId',
+          path: '/couponSetId',
           reason: `coupon set ${SUMMER} is of type single; codes can only be imported into a multiple set`,
         },
       ],
@@ -196,7 +202,7 @@ describe.each(targets)('Connectif coupon sets, %s', (_, createTarget) => {
     // The spec's anyOf answers this one before the route runs; which branch's message the engine
     // reports is the validator's choice, so only the status and summary are pinned here.
     expect(missing.response.status).toBe(422)
-    expect(missing.error).toMatchObject({ detail: 'Resource contains validation errors.' })
+    expect(missing.error).toMatchObject({ detail: 'One or more validation error occurred.' })
   })
 
   it('ends a coupons import in "error" when its set disappears before it runs', async () => {

@@ -162,14 +162,14 @@ describe.each(targets)('Connectif custom events, %s', (_, createTarget) => {
     [
       'an unknown field',
       { ...visit, couponCode: 'X1' },
-      [{ path: 'couponCode', reason: 'is not a field of this event type' }],
+      [{ name: 'couponCode', path: '/couponCode', reason: 'is not a field of this event type' }],
     ],
     [
       'missing required fields',
       { ticketAmount: 1 },
       [
-        { path: 'email', reason: 'is required' },
-        { path: 'storeName', reason: 'is required' },
+        { name: 'email', path: '/email', reason: 'is required' },
+        { name: 'storeName', path: '/storeName', reason: 'is required' },
       ],
     ],
     [
@@ -183,25 +183,25 @@ describe.each(targets)('Connectif custom events, %s', (_, createTarget) => {
         visitDate: 'yesterday',
       },
       [
-        { path: 'storeName', reason: 'must be a string' },
-        { path: 'ticketAmount', reason: 'must be a number' },
-        { path: 'items', reason: 'must be an integer' },
-        { path: 'firstVisit', reason: 'must be a boolean' },
-        { path: 'visitDate', reason: 'must be an ISO 8601 date' },
+        { name: 'storeName', path: '/storeName', reason: 'must be a string' },
+        { name: 'ticketAmount', path: '/ticketAmount', reason: 'must be a number' },
+        { name: 'items', path: '/items', reason: 'must be an integer' },
+        { name: 'firstVisit', path: '/firstVisit', reason: 'must be a boolean' },
+        { name: 'visitDate', path: '/visitDate', reason: 'must be an ISO 8601 date' },
       ],
     ],
     [
       'options outside the field options',
       { ...visit, visitReason: 'browse', sections: ['kids'] },
       [
-        { path: 'visitReason', reason: 'must be one of purchase, return' },
-        { path: 'sections', reason: 'must be among men, women' },
+        { name: 'visitReason', path: '/visitReason', reason: 'must be one of purchase, return' },
+        { name: 'sections', path: '/sections', reason: 'must be among men, women' },
       ],
     ],
     [
       'a primary key that is not an email',
       { ...visit, email: 'maria' },
-      [{ path: 'email', reason: 'must be an email address' }],
+      [{ name: 'email', path: '/email', reason: 'must be an email address' }],
     ],
   ])('answers 422 with validationErrors for %s', async (_, body, validationErrors) => {
     await setUp()
@@ -210,8 +210,8 @@ describe.each(targets)('Connectif custom events, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(await response.json()).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors,
     })
     expect(target().sandbox.connectif.receivedCustomEvents.size).toBe(0)

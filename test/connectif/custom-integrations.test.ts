@@ -42,8 +42,8 @@ const storeVisit = {
 
 const invalid = (...validationErrors: Array<{ path: string; reason: string }>) => ({
   status: 422,
-  title: 'Unprocessable Entity',
-  detail: 'Resource contains validation errors.',
+  title: 'Unprocessable entity',
+  detail: 'One or more validation error occurred.',
   validationErrors,
 })
 
@@ -159,17 +159,17 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
     [
       'a receive type without alias',
       { ...storeVisit, alias: undefined },
-      [{ path: 'alias', reason: 'is required for receive event types' }],
+      [{ name: 'alias', path: '/alias', reason: 'is required for receive event types' }],
     ],
     [
       'a send type with an alias',
       { ...reskytPush, alias: 'push' },
-      [{ path: 'alias', reason: 'is not allowed for send event types' }],
+      [{ name: 'alias', path: '/alias', reason: 'is not allowed for send event types' }],
     ],
     [
       'a send type without webhookUrl',
       { ...reskytPush, webhookUrl: undefined },
-      [{ path: 'webhookUrl', reason: 'is required for send event types' }],
+      [{ name: 'webhookUrl', path: '/webhookUrl', reason: 'is required for send event types' }],
     ],
     [
       'two primary keys',
@@ -180,7 +180,13 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
           { id: 'email2', name: 'Email 2', type: 'email', required: true, isPrimaryKey: true },
         ],
       },
-      [{ path: 'fields[2].isPrimaryKey', reason: 'only one field can be the primary key' }],
+      [
+        {
+          name: 'isPrimaryKey',
+          path: '/fields/2/isPrimaryKey',
+          reason: 'only one field can be the primary key',
+        },
+      ],
     ],
     [
       'a primary key that is not an email',
@@ -188,7 +194,7 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
         ...storeVisit,
         fields: [{ id: 'phone', name: 'Phone', type: 'phone', required: true, isPrimaryKey: true }],
       },
-      [{ path: 'fields[0].type', reason: 'must be email for the primary key' }],
+      [{ name: 'type', path: '/fields/0/type', reason: 'must be email for the primary key' }],
     ],
     [
       'an optional primary key',
@@ -198,14 +204,21 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
           { id: 'email', name: 'Email', type: 'email', required: false, isPrimaryKey: true },
         ],
       },
-      [{ path: 'fields[0].required', reason: 'must be true for the primary key' }],
+      [
+        {
+          name: 'required',
+          path: '/fields/0/required',
+          reason: 'must be true for the primary key',
+        },
+      ],
     ],
     [
       'an api receive type without primary key',
       { ...storeVisit, fields: [storeVisit.fields[1]] },
       [
         {
-          path: 'fields',
+          name: 'fields',
+          path: '/fields',
           reason: 'needs a primary key field of type email when receiveType is api',
         },
       ],
@@ -215,7 +228,8 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
       { ...storeVisit, receiveType: 'webhook', fields: [] },
       [
         {
-          path: 'fields',
+          name: 'fields',
+          path: '/fields',
           reason: 'needs a primary key field of type email when receiveType is webhook',
         },
       ],
@@ -223,7 +237,7 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
     [
       'a repeated field id',
       { ...storeVisit, fields: [...storeVisit.fields, storeVisit.fields[1]] },
-      [{ path: 'fields[2].id', reason: 'is already used by another field' }],
+      [{ name: 'id', path: '/fields/2/id', reason: 'is already used by another field' }],
     ],
     [
       'a jsonPointerPath that is not a JSON Pointer',
@@ -233,7 +247,8 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
       },
       [
         {
-          path: 'fields[0].jsonPointerPath',
+          name: 'jsonPointerPath',
+          path: '/fields/0/jsonPointerPath',
           reason: 'must be a JSON Pointer (RFC 6901), e.g. /tokens/0',
         },
       ],
@@ -262,7 +277,11 @@ describe.each(targets)('Connectif custom integrations and event types, %s', (_, 
     expect(first.response.status).toBe(201)
     const again = await createType(integrationId, { ...storeVisit, name: 'Otra' })
     expect(again.error).toEqual(
-      invalid({ path: 'alias', reason: 'is already used by another custom event type' }),
+      invalid({
+        name: 'alias',
+        path: '/alias',
+        reason: 'is already used by another custom event type',
+      }),
     )
     const other = target().connectif(
       target().sandbox.accounts.create({ name: 'shop-b' }).keys.connectif,

@@ -1,5 +1,7 @@
+import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { ERROR_MESSAGES } from '../../mocks/connectif/errors.ts'
+import { ERROR_MESSAGES, VALIDATION_DETAIL } from '../../mocks/connectif/errors.ts'
+import { loadFixtures } from '../../mocks/server/load-fixtures.ts'
 import type { Target } from '../support/targets.ts'
 import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
@@ -22,6 +24,16 @@ function readZip(bytes: Uint8Array): Record<string, string> {
     at = start + size
   }
   return files
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}'
+
+/** The one entry whose name matches `pattern` (a regex source, anchored), parsed as CSV records. */
+function csvEntry(entries: Record<string, string>, pattern: string, delimiter = ',') {
+  const names = Object.keys(entries).filter((name) => new RegExp(`^${pattern}$`).test(name))
+  expect(names).toHaveLength(1)
+  const text = entries[names[0] as string] as string
+  return { name: names[0] as string, text, records: parse(text, { delimiter }) as string[][] }
 }
 
 async function download(url: string) {
@@ -100,25 +112,26 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
     expect(file.status).toBe(200)
     expect(file.contentType).toBe('application/zip')
     const entries = readZip(file.bytes)
-    expect(Object.keys(entries)).toEqual([`export-contacts-${id}.csv`])
-    const [header, ...rows] = (entries[`export-contacts-${id}.csv`] as string).split('\r\n')
-    const columns = header?.split(';') ?? []
+    expect(Object.keys(entries)).toHaveLength(1)
+    const csv = csvEntry(entries, `export-contacts-${UUID}\\.csv`, ';')
+    // Every value quoted, LF line ends, as real export files are written.
+    expect(csv.text.split('\n')[1]).toMatch(/^"ana@example\.com";"";"Ana";/)
+    expect(csv.text).not.toContain('\r')
+    const [columns = [], ...rows] = csv.records
     expect(columns.slice(0, 4)).toEqual(['_email', '_externalId', '_name', '_surname'])
     expect(columns.at(-1)).toBe('shoe-size')
-    const byColumn = (row: string) =>
-      Object.fromEntries(columns.map((c, i) => [c, row.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/)[i]]))
-    expect(rows).toHaveLength(3) // two contacts and the final CRLF
-    expect(rows[2]).toBe('')
-    expect(byColumn(rows[0] as string)).toMatchObject({
+    const byColumn = (row: string[]) => Object.fromEntries(columns.map((c, i) => [c, row[i]]))
+    expect(rows).toHaveLength(2)
+    expect(byColumn(rows[0] as string[])).toMatchObject({
       _email: 'ana@example.com',
       _name: 'Ana',
       _birthdate: '05/17/1990',
       'shoe-size': '38',
       _totalPurchases: '0',
     })
-    expect(byColumn(rows[1] as string)).toMatchObject({
+    expect(byColumn(rows[1] as string[])).toMatchObject({
       _email: 'luis@example.com',
-      _name: '"Luis; ""el de Madrid"""',
+      _name: 'Luis; "el de Madrid"',
       _points: '12',
       _birthdate: '',
     })
@@ -265,15 +278,27 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
       fileName: 'export-activities-2026-03-10',
     })
     const entries = readZip((await download(done.data?.fileUrl as string)).bytes)
+    const activities = csvEntry(entries, `export-activities-(${UUID})\\.csv`)
+    const uuid = activities.name.slice('export-activities-'.length, -'.csv'.length)
     // Dates in the store's timezone (Europe/Madrid by default), English long format.
-    expect(entries[`export-activities-${created.data?.id}.csv`]).toBe(
+    expect(activities.text).toBe(
       [
-        'type,date,contactEmail,purchaseId,totalPrice',
-        'purchase,"February 3, 2026 6:05 PM",ana@example.com,ORD-1,10.5',
-        'purchase,"February 20, 2026 10:30 AM",ana@example.com,ORD-2,20',
+        '"type","date","contactEmail","purchaseId","totalPrice"',
+        '"purchase","February 3, 2026 6:05 PM","ana@example.com","ORD-1","10.5"',
+        '"purchase","February 20, 2026 10:30 AM","ana@example.com","ORD-2","20"',
         '',
-      ].join('\r\n'),
+      ].join('\n'),
     )
+    // The purchased lines beside them, named after the same export.
+    expect(entries[`export-activities-${uuid}-products.csv`]).toBe(
+      [
+        '"purchaseId","productId","name","quantity","price"',
+        '"ORD-1","KB-1","Keyboard","1","10.5"',
+        '"ORD-2","KB-1","Keyboard","1","20"',
+        '',
+      ].join('\n'),
+    )
+    expect(Object.keys(entries)).toHaveLength(2)
   })
 
   it('exports no activity rows when activityTypes leaves purchases out', async () => {
@@ -300,13 +325,13 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
     [
       'a range over 31 days',
       { fromDate: '2026-01-01T00:00:00.000Z', toDate: '2026-02-01T00:00:00.001Z' },
-      'filters.toDate',
+      '/filters/toDate',
       'must be at most 31 days after filters.fromDate',
     ],
     [
       'a toDate before fromDate',
       { fromDate: '2026-02-01T00:00:00.000Z', toDate: '2026-01-31T00:00:00.000Z' },
-      'filters.toDate',
+      '/filters/toDate',
       'must not be before filters.fromDate',
     ],
   ])('answers 422 for an activities export with %s', async (_, filters, path, reason) => {
@@ -316,9 +341,9 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
     expect(created.response.status).toBe(422)
     expect(created.error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
-      validationErrors: [{ path, reason }],
+      title: 'Unprocessable entity',
+      detail: VALIDATION_DETAIL,
+      validationErrors: [{ name: path.split('/').at(-1), path, reason }],
     })
     expect(target().sandbox.connectif.exports.size).toBe(0)
   })
@@ -349,14 +374,31 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
     })
     expect(response.status).toBe(422)
     const body = await response.json()
-    expect(body).toMatchObject({ status: 422, detail: 'Resource contains validation errors.' })
-    expect(body.validationErrors).toContainEqual({ path: 'filters.toDate', reason: 'is required' })
+    expect(body).toMatchObject({ status: 422, detail: VALIDATION_DETAIL })
+    expect(body.validationErrors).toEqual([
+      { name: 'toDate', path: '/filters/toDate', reason: 'is required' },
+    ])
     expect(target().sandbox.connectif.exports.size).toBe(0)
   })
 
-  it('queues a data-explorer export and writes one row per day of the range', async () => {
+  it("queues a data-explorer export and writes each day's purchases, named like Connectif's files", async () => {
     start(target())
     const connectif = target().connectif()
+    await connectif.PATCH('/contacts/email/{email}', {
+      params: { path: { email: 'ana@example.com' } },
+      body: {},
+    })
+    const bought = await connectif.POST('/purchases/', {
+      body: {
+        purchaseId: 'ORD-9',
+        purchaseDate: '2026-02-28T20:00:00.000Z',
+        contactEmail: 'ana@example.com',
+        totalPrice: 42.5,
+        totalQuantity: 1,
+        products: [],
+      },
+    })
+    expect(bought.response.status).toBe(201)
     const created = await connectif.POST('/exports/type/data-explorer', {
       body: {
         delimiter: ';',
@@ -380,8 +422,16 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
       params: { path: { id: created.data?.id as string } },
     })
     const entries = readZip((await download(done.data?.fileUrl as string)).bytes)
-    expect(entries[`export-data-explorer-${created.data?.id}.csv`]).toBe(
-      'reportId;date\r\nrep-1;2026-02-27\r\nrep-1;2026-02-28\r\nrep-1;2026-03-01\r\nrep-1;2026-03-02\r\n',
+    const report = csvEntry(entries, `Purchases-20260227-20260302-${UUID}\\.csv`, ';')
+    expect(report.text).toBe(
+      [
+        '"date";"purchases";"totalPrice"',
+        '"2026-02-27";"0";"0"',
+        '"2026-02-28";"1";"42.5"',
+        '"2026-03-01";"0";"0"',
+        '"2026-03-02";"0";"0"',
+        '',
+      ].join('\n'),
     )
   })
 
@@ -390,21 +440,21 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
       '32 days',
       '2026-01-01',
       '2026-02-01',
-      'filters.toDate',
+      '/filters/toDate',
       'must be at most 31 days after filters.fromDate',
     ],
     [
       'reversed dates',
       '2026-02-01',
       '2026-01-31',
-      'filters.toDate',
+      '/filters/toDate',
       'must not be before filters.fromDate',
     ],
     [
       'a date that is not YYYY-MM-DD',
       '2026/01/01',
       '2026-01-05',
-      'filters.fromDate',
+      '/filters/fromDate',
       'must match format "date"',
     ],
   ])(
@@ -421,9 +471,9 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
       expect(response.status).toBe(422)
       expect(await response.json()).toEqual({
         status: 422,
-        title: 'Unprocessable Entity',
-        detail: 'Resource contains validation errors.',
-        validationErrors: [{ path, reason }],
+        title: 'Unprocessable entity',
+        detail: VALIDATION_DETAIL,
+        validationErrors: [{ name: path.split('/').at(-1), path, reason }],
       })
     },
   )
@@ -463,5 +513,147 @@ describe.each(targets)('Connectif exports, %s', (_, createTarget) => {
       params: { path: { id: first.data?.id as string } },
     })
     expect(foreign.response.status).toBe(404)
+  })
+
+  it('answers a malformed segmentId with the 422 the real API gives: name, JSON-pointer path, reason', async () => {
+    const created = await target()
+      .connectif()
+      .POST('/exports/', {
+        body: { exportType: 'contacts', filters: { segmentId: 'notAnObjectId' } },
+      })
+    expect(created.response.status).toBe(422)
+    expect(created.error).toEqual({
+      status: 422,
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
+      validationErrors: [
+        { name: 'segmentId', path: '/filters/segmentId', reason: 'Value is not valid' },
+      ],
+    })
+    expect(target().sandbox.connectif.exports.size).toBe(0)
+  })
+
+  it('lists a malformed fromDate once, though the spec checks the range in two places', async () => {
+    const created = await target()
+      .connectif()
+      .POST('/exports/', {
+        body: {
+          exportType: 'activities',
+          filters: { fromDate: 'last monday', toDate: '2026-03-01T00:00:00.000Z' },
+        },
+      })
+    expect(created.response.status).toBe(422)
+    expect(created.error).toMatchObject({
+      validationErrors: [
+        { name: 'fromDate', path: '/filters/fromDate', reason: 'must match format "date-time"' },
+      ],
+    })
+  })
+
+  it("exports only the segment's contacts and their activities, from a segment a fixture defines", async () => {
+    start(target())
+    const segmentId = '643e76bfc1d60cb6ca7832fb'
+    loadFixtures(target().sandbox, {
+      accounts: [
+        {
+          name: 'default',
+          connectif: {
+            contacts: [{ _email: 'ana@example.com' }, { _email: 'luis@example.com' }],
+            segments: [{ id: segmentId, name: 'VIP', contacts: ['Ana@Example.com'] }],
+          },
+        },
+      ],
+    })
+    const connectif = target().connectif()
+    for (const [purchaseId, contactEmail] of [
+      ['ORD-A', 'ana@example.com'],
+      ['ORD-L', 'luis@example.com'],
+    ] as const)
+      await connectif.POST('/purchases/', {
+        body: {
+          purchaseId,
+          contactEmail,
+          purchaseDate: '2026-03-05T10:00:00.000Z',
+          totalPrice: 5,
+          totalQuantity: 1,
+          products: [],
+        },
+      })
+    const contacts = await connectif.POST('/exports/', {
+      body: { exportType: 'contacts', filters: { segmentId } },
+    })
+    const activities = await connectif.POST('/exports/', {
+      body: {
+        exportType: 'activities',
+        filters: { segmentId, fromDate: '2026-03-01', toDate: '2026-03-09' },
+      },
+    })
+    const unknown = await connectif.POST('/exports/', {
+      body: { exportType: 'contacts', filters: { segmentId: 'aaaaaaaaaaaaaaaaaaaaaaaa' } },
+    })
+    target().sandbox.clock.advance('10s')
+    const read = async (id: string | undefined) => {
+      const done = await connectif.GET('/exports/{id}', { params: { path: { id: id as string } } })
+      return readZip((await download(done.data?.fileUrl as string)).bytes)
+    }
+    const contactRecords = csvEntry(await read(contacts.data?.id), `export-contacts-${UUID}\\.csv`)
+    expect(contactRecords.records.slice(1).map((row) => row[0])).toEqual(['ana@example.com'])
+    const activityRecords = csvEntry(
+      await read(activities.data?.id),
+      `export-activities-${UUID}\\.csv`,
+    )
+    expect(activityRecords.records.slice(1).map((row) => row[3])).toEqual(['ORD-A'])
+    // A well-formed id the sandbox has no segment for: nothing to export.
+    const none = csvEntry(await read(unknown.data?.id), `export-contacts-${UUID}\\.csv`)
+    expect(none.records).toHaveLength(1)
+  })
+
+  it("reads date-only activity bounds as whole days in the store's timezone", async () => {
+    start(target())
+    const connectif = target().connectif()
+    await connectif.PATCH('/contacts/email/{email}', {
+      params: { path: { email: 'ana@example.com' } },
+      body: {},
+    })
+    // Europe/Madrid (the default store timezone) is UTC+1 in March until the 29th.
+    for (const [purchaseId, purchaseDate] of [
+      ['BEFORE', '2026-02-28T22:59:59.000Z'], // 23:59:59 on 28 Feb in Madrid
+      ['FIRST', '2026-02-28T23:00:00.000Z'], // 00:00 on 1 Mar in Madrid
+      ['LAST', '2026-03-10T22:59:59.000Z'], // 23:59:59 on 10 Mar in Madrid
+      ['AFTER', '2026-03-10T23:00:00.000Z'],
+    ] as const)
+      await connectif.POST('/purchases/', {
+        body: {
+          purchaseId,
+          purchaseDate,
+          contactEmail: 'ana@example.com',
+          totalPrice: 1,
+          totalQuantity: 1,
+          products: [],
+        },
+      })
+    const created = await connectif.POST('/exports/', {
+      body: { exportType: 'activities', filters: { fromDate: '2026-03-01', toDate: '2026-03-10' } },
+    })
+    expect(created.response.status).toBe(201)
+    expect(created.data?.filters).toEqual({ fromDate: '2026-03-01', toDate: '2026-03-10' })
+    target().sandbox.clock.advance('10s')
+    const done = await connectif.GET('/exports/{id}', {
+      params: { path: { id: created.data?.id as string } },
+    })
+    const csv = csvEntry(
+      readZip((await download(done.data?.fileUrl as string)).bytes),
+      `export-activities-${UUID}\\.csv`,
+    )
+    expect(csv.records.slice(1).map((row) => row[3])).toEqual(['FIRST', 'LAST'])
+    // 1 to 31 March is 31 whole days; 1 March to 1 April is 32.
+    const month = await connectif.POST('/exports/', {
+      body: { exportType: 'activities', filters: { fromDate: '2026-03-01', toDate: '2026-03-31' } },
+    })
+    expect(month.response.status).toBe(201)
+    const tooLong = await connectif.POST('/exports/', {
+      body: { exportType: 'activities', filters: { fromDate: '2026-03-01', toDate: '2026-04-01' } },
+    })
+    expect(tooLong.response.status).toBe(422)
   })
 })

@@ -283,10 +283,14 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
-        { path: 'updateOnlyEmptyFields', reason: 'may be true only if overrideExisting is true' },
+        {
+          name: 'updateOnlyEmptyFields',
+          path: '/updateOnlyEmptyFields',
+          reason: 'may be true only if overrideExisting is true',
+        },
       ],
     })
   })
@@ -299,17 +303,22 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
-        { path: 'file', reason: 'column "_name" appears more than once' },
-        { path: 'file', reason: 'the header row needs an "_email" column' },
+        { name: 'file', path: '/file', reason: 'column "_name" appears more than once' },
+        { name: 'file', path: '/file', reason: 'the header row needs an "_email" column' },
         {
-          path: 'file',
+          name: 'file',
+          path: '/file',
           reason:
             'column "favourite" is not a contact field; create it with POST /contact-fields/ first',
         },
-        { path: 'file', reason: 'column "_totalPurchases" is a read-only contact field' },
+        {
+          name: 'file',
+          path: '/file',
+          reason: 'column "_totalPurchases" is a read-only contact field',
+        },
       ],
     })
     expect((await target().connectif().GET('/imports/')).data?.results).toEqual([])
@@ -323,11 +332,12 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
       validationErrors: [
         {
-          path: 'file',
+          name: 'file',
+          path: '/file',
           reason:
             'is not valid CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2',
         },
@@ -415,9 +425,9 @@ describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
     expect(response.status).toBe(422)
     expect(error).toEqual({
       status: 422,
-      title: 'Unprocessable Entity',
-      detail: 'Resource contains validation errors.',
-      validationErrors: [{ path: 'type', reason: 'is required' }],
+      title: 'Unprocessable entity',
+      detail: 'One or more validation error occurred.',
+      validationErrors: [{ name: 'type', path: '/type', reason: 'is required' }],
     })
   })
 

@@ -248,7 +248,9 @@ describe.each(targets)('Connectif products and purchases, %s', (_, createTarget)
     const { error, response } = await connectif.POST('/purchases/', { body: body as any })
     expect(response.status).toBe(422)
     expect(error).toMatchObject({
-      validationErrors: expect.arrayContaining([{ path: 'totalPrice', reason: 'is required' }]),
+      validationErrors: expect.arrayContaining([
+        { name: 'totalPrice', path: '/totalPrice', reason: 'is required' },
+      ]),
     })
   })
 })

@@ -50,19 +50,29 @@ function reachableFailures(
       },
       { kind: 'malformed-body', reason: 'invalid json: nested deeper than 100 levels' },
       { kind: 'payload-too-large', limitBytes: 1024 },
-      { kind: 'validation', issues: [{ location: 'body', path: 'x', reason: 'must be string' }] },
+      {
+        kind: 'validation',
+        issues: [{ location: 'body', path: 'x', pointer: '/x', reason: 'must be string' }],
+      },
     )
     if (operation.bodyRequired)
       failures.push({
         kind: 'validation',
-        issues: [{ location: 'body', path: '', reason: 'request body is required' }],
+        issues: [{ location: 'body', path: '', pointer: '', reason: 'request body is required' }],
       })
   }
   for (const parameter of operation.parameters) {
     if (parameter.in === 'cookie' || !canFail(spec, parameter.name)) continue
     failures.push({
       kind: 'validation',
-      issues: [{ location: parameter.in, path: parameter.name, reason: 'must be integer' }],
+      issues: [
+        {
+          location: parameter.in,
+          path: parameter.name,
+          pointer: `/${parameter.name}`,
+          reason: 'must be integer',
+        },
+      ],
     })
   }
   return failures

@@ -16,28 +16,28 @@ export const createContactField = defineRoute('createContactField', (ctx, state)
   const { body } = ctx
   const accountId = ctx.account.id
   const issues: Issue[] = []
-  if (body.id === 'id') issues.push({ path: 'id', reason: 'is reserved' })
+  if (body.id === 'id') issues.push({ path: '/id', reason: 'is reserved' })
   else if (!FIELD_ID.test(body.id))
     issues.push({
-      path: 'id',
+      path: '/id',
       reason: 'must start with a letter and contain only letters, digits, -, _ and brackets',
     })
   else if (body.id.length > MAX_ID_LENGTH)
-    issues.push({ path: 'id', reason: `must be at most ${MAX_ID_LENGTH} characters` })
+    issues.push({ path: '/id', reason: `must be at most ${MAX_ID_LENGTH} characters` })
   else if (findCustomField(state, accountId, body.id) || isBuiltInField(body.id))
-    issues.push({ path: 'id', reason: `is already used by contact field ${body.id}` })
+    issues.push({ path: '/id', reason: `is already used by contact field ${body.id}` })
 
   if (body.defaultValue !== undefined && NO_DEFAULT.has(body.type)) {
-    issues.push({ path: 'defaultValue', reason: `is not allowed for ${body.type} fields` })
+    issues.push({ path: '/defaultValue', reason: `is not allowed for ${body.type} fields` })
   } else if (
     body.defaultValue === undefined &&
     body.required === true &&
     !NO_DEFAULT.has(body.type)
   ) {
-    issues.push({ path: 'defaultValue', reason: 'is required when required is true' })
+    issues.push({ path: '/defaultValue', reason: 'is required when required is true' })
   } else if (body.defaultValue !== undefined) {
     const problem = checkFieldValue(body, body.defaultValue)
-    if (problem) issues.push({ path: 'defaultValue', reason: problem })
+    if (problem) issues.push({ path: '/defaultValue', reason: problem })
   }
   if (issues.length) return validationError(issues)
 

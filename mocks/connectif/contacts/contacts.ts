@@ -14,7 +14,7 @@ import {
   type ContactFieldTables,
   checkCustomFieldValue,
 } from '../contact-fields/contact-fields.ts'
-import { type Issue, validationError } from '../errors.ts'
+import { type Issue, pointerTo, validationError } from '../errors.ts'
 import { iso, type NamedFields, type Schemas, toResource } from '../records.ts'
 
 /**
@@ -92,12 +92,13 @@ export function upsertContact(
   const accountId = ctx.account.id
   const issues: Issue[] = []
   for (const [field, value] of Object.entries(body)) {
-    if (COMPUTED.has(field)) issues.push({ path: field, reason: 'is read-only' })
+    if (COMPUTED.has(field)) issues.push({ path: pointerTo(field), reason: 'is read-only' })
     else if (field.startsWith('_')) {
-      if (!BUILT_IN_IDS.has(field)) issues.push({ path: field, reason: 'is not a contact field' })
+      if (!BUILT_IN_IDS.has(field))
+        issues.push({ path: pointerTo(field), reason: 'is not a contact field' })
     } else {
       const problem = checkCustomFieldValue(state, accountId, field, value)
-      if (problem) issues.push({ path: field, reason: problem })
+      if (problem) issues.push({ path: pointerTo(field), reason: problem })
     }
   }
   const existing =
@@ -108,12 +109,12 @@ export function upsertContact(
   const externalId = key.externalId ?? stringField(body, '_externalId')
   const emailHolder = email ? findContactByEmail(state, accountId, email) : undefined
   if (emailHolder && emailHolder !== existing)
-    issues.push({ path: '_email', reason: `is already used by contact ${emailHolder.id}` })
+    issues.push({ path: '/_email', reason: `is already used by contact ${emailHolder.id}` })
   const externalHolder = externalId
     ? findContactByExternalId(state, accountId, externalId)
     : undefined
   if (externalHolder && externalHolder !== existing) {
-    issues.push({ path: '_externalId', reason: `is already used by contact ${externalHolder.id}` })
+    issues.push({ path: '/_externalId', reason: `is already used by contact ${externalHolder.id}` })
   }
   if (issues.length) throw rejectWith(validationError(issues))
 

@@ -60,38 +60,38 @@ export function checkEventTypeCreation(
   const issues: Issue[] = []
   if (body.category === 'receive') {
     if (body.alias === undefined)
-      issues.push({ path: 'alias', reason: 'is required for receive event types' })
+      issues.push({ path: '/alias', reason: 'is required for receive event types' })
     else if (findEventTypeByAlias(state, accountId, body.alias))
-      issues.push({ path: 'alias', reason: `is already used by another custom event type` })
+      issues.push({ path: '/alias', reason: `is already used by another custom event type` })
   } else {
     if (body.alias !== undefined)
-      issues.push({ path: 'alias', reason: 'is not allowed for send event types' })
+      issues.push({ path: '/alias', reason: 'is not allowed for send event types' })
     if (body.webhookUrl === undefined)
-      issues.push({ path: 'webhookUrl', reason: 'is required for send event types' })
+      issues.push({ path: '/webhookUrl', reason: 'is required for send event types' })
   }
   const fields = body.fields ?? []
   const seen = new Set<string>()
   let primaryKeys = 0
   fields.forEach((field, i) => {
     if (seen.has(field.id))
-      issues.push({ path: `fields[${i}].id`, reason: 'is already used by another field' })
+      issues.push({ path: `/fields/${i}/id`, reason: 'is already used by another field' })
     seen.add(field.id)
     if (field.jsonPointerPath !== undefined && !/^(\/([^~]|~[01])*)*$/.test(field.jsonPointerPath))
       issues.push({
-        path: `fields[${i}].jsonPointerPath`,
+        path: `/fields/${i}/jsonPointerPath`,
         reason: 'must be a JSON Pointer (RFC 6901), e.g. /tokens/0',
       })
     if (!field.isPrimaryKey) return
     primaryKeys++
     if (primaryKeys > 1)
       issues.push({
-        path: `fields[${i}].isPrimaryKey`,
+        path: `/fields/${i}/isPrimaryKey`,
         reason: 'only one field can be the primary key',
       })
     if (field.type !== 'email')
-      issues.push({ path: `fields[${i}].type`, reason: 'must be email for the primary key' })
+      issues.push({ path: `/fields/${i}/type`, reason: 'must be email for the primary key' })
     if (field.required !== true)
-      issues.push({ path: `fields[${i}].required`, reason: 'must be true for the primary key' })
+      issues.push({ path: `/fields/${i}/required`, reason: 'must be true for the primary key' })
   })
   if (
     primaryKeys === 0 &&
@@ -99,7 +99,7 @@ export function checkEventTypeCreation(
     (body.receiveType === 'api' || body.receiveType === 'webhook')
   )
     issues.push({
-      path: 'fields',
+      path: '/fields',
       reason: `needs a primary key field of type email when receiveType is ${body.receiveType}`,
     })
   return issues

@@ -12,7 +12,14 @@ import type { ContactFieldTables } from '../contact-fields/contact-fields.ts'
 import { checkFieldValue } from '../contact-fields/field-values.ts'
 import { type ContactTables, findContactByEmail, upsertContact } from '../contacts/contacts.ts'
 import type { StoredEventType } from '../custom-event-types/custom-event-types.ts'
-import { customError, ERROR_MESSAGES, httpError, type Issue, validationError } from '../errors.ts'
+import {
+  customError,
+  ERROR_MESSAGES,
+  httpError,
+  type Issue,
+  pointerTo,
+  validationError,
+} from '../errors.ts'
 import { iso, type Schemas, type Scoped, toResource } from '../records.ts'
 
 /** A custom event received through the API, kept so tests can assert what arrived. */
@@ -67,15 +74,15 @@ export function receiveCustomEvent(
   const byId = new Map(fields.map((field) => [field.id, field]))
   for (const [key, value] of Object.entries(body)) {
     const field = byId.get(key)
-    if (!field) issues.push({ path: key, reason: 'is not a field of this event type' })
+    if (!field) issues.push({ path: pointerTo(key), reason: 'is not a field of this event type' })
     else {
       const problem = checkFieldValue(field, value)
-      if (problem) issues.push({ path: key, reason: problem })
+      if (problem) issues.push({ path: pointerTo(key), reason: problem })
     }
   }
   for (const field of fields)
     if (field.required && !(field.id in body))
-      issues.push({ path: field.id, reason: 'is required' })
+      issues.push({ path: pointerTo(field.id), reason: 'is required' })
   if (issues.length) throw rejectWith(validationError(issues))
 
   const accountId = ctx.account.id

@@ -1,10 +1,14 @@
 /**
- * What an export holds, snapshotted as CSV rows when it is created: contacts, purchase
- * activities, or a data-explorer report; and the CSV and date formats they are written in.
+ * What an export holds, snapshotted as CSV files when it is created: contacts, purchase
+ * activities (with their products), or a data-explorer report; the CSV and date formats they are
+ * written in; and the names the files take inside the ZIP.
  *
- * @see shared/research/connectif.md §10 — export types, 31-day ranges, date formats [DOC];
- * columns, locale and timezone [INF]
+ * @see shared/research/connectif.md §10 — export types, 31-day ranges, date formats [DOC]; addendum
+ * — file names, quoted values and LF line ends of real export ZIPs [CODE-test]; columns, locale and
+ * timezone [INF]
  */
+
+import type { WebTrackingTables } from '../browser/web-tracking.ts'
 import {
   BUILT_IN_CONTACT_FIELDS,
   type ContactFieldTables,
@@ -20,27 +24,56 @@ const DAY_MS = 86_400_000
 
 type DateFormat = NonNullable<Schemas['Export']['dateFormat']>
 
-/** RFC 4180 CSV: CRLF line ends; fields with the delimiter, quotes or line breaks are quoted. */
-export function toCsv(rows: string[][], delimiter: string): string {
-  const quote = (value: string) =>
-    value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-  return rows.map((row) => `${row.map(quote).join(delimiter)}\r\n`).join('')
+/** One CSV file of an export's ZIP: its name and its rows, header first. */
+export interface ExportFile {
+  name: string
+  rows: string[][]
 }
 
 /**
+ * CSV as real export files are written [CODE-test]: every value quoted (quotes doubled), LF line
+ * ends. The header is quoted too [INF].
+ */
+export function toCsv(rows: string[][], delimiter: string): string {
+  const quote = (value: string) => `"${value.replaceAll('"', '""')}"`
+  return rows.map((row) => `${row.map(quote).join(delimiter)}\n`).join('')
+}
+
+/**
+ * File names inside the ZIP, as real exports name them [CODE-test]: `export-contacts-<uuid>.csv`;
+ * `export-activities-<uuid>.csv` and `export-activities-<uuid>-products.csv`; a data-explorer
+ * report `<Report>-YYYYMMDD-YYYYMMDD-<uuid>.csv`. Clients strip the `-<uuid>` to name folders.
+ */
+export const exportFileNames = {
+  contacts: (uuid: string) => [`export-contacts-${uuid}.csv`],
+  activities: (uuid: string) => [
+    `export-activities-${uuid}.csv`,
+    `export-activities-${uuid}-products.csv`,
+  ],
+  dataExplorer: (report: string, fromDate: string, toDate: string, uuid: string) => [
+    `${report}-${fromDate.replaceAll('-', '')}-${toDate.replaceAll('-', '')}-${uuid}.csv`,
+  ],
+}
+
+/** Whether a contact (by e-mail) is in the export: every contact, or the segment's members. */
+export type ContactFilter = (email: string | undefined) => boolean
+
+/**
  * The contacts export: one column per contact field (built-in, then the account's custom fields)
- * and one row per contact of the account [INF]. Dates follow `dateFormat` in the store's
- * timezone; checkbox values are joined with `|` [INF].
+ * and one row per contact of the account, or of its segment [INF]. Dates follow `dateFormat` in
+ * the store's timezone; checkbox values are joined with `|` [INF].
  */
 export function contactRows(
   state: ContactTables & ContactFieldTables,
   accountId: string,
   format: { dateFormat: DateFormat; timeZone: string },
+  included: ContactFilter = () => true,
 ): string[][] {
   const custom = state.contactFields.findMany((q) => q.where({ accountId }))
   const fields = [...BUILT_IN_CONTACT_FIELDS, ...custom]
   const rows = [fields.map((field) => field.id)]
   for (const contact of state.contacts.findMany((q) => q.where({ accountId }))) {
+    if (!included(contact._email)) continue
     const record: Record<string, unknown> = contact
     rows.push(fields.map((field) => cell(record[field.id], field.type === 'date', format)))
   }
@@ -50,45 +83,143 @@ export function contactRows(
 /** Purchase activity columns [INF: the real activities layout is not documented]. */
 export const ACTIVITY_COLUMNS = ['type', 'date', 'contactEmail', 'purchaseId', 'totalPrice']
 
+/** The products file beside the activities: one row per purchased line [INF: layout]. */
+export const ACTIVITY_PRODUCT_COLUMNS = ['purchaseId', 'productId', 'name', 'quantity', 'price']
+
 /**
- * The activities export: the account's purchases dated within [from, to], oldest first, as
- * `purchase` activities — the only activity the sandbox records [INF].
+ * The activities export: the account's purchases and its contacts' web activities (what the client
+ * script's notifications left: `web-page-visited`, `product-visited`, …) dated within [from, to]
+ * (epoch ms), oldest first, and the purchases' lines in the products file [INF: layout].
  */
 export function activityRows(
-  state: PurchaseTables & ContactTables,
+  state: PurchaseTables & ContactTables & Pick<WebTrackingTables, 'activities'>,
   accountId: string,
-  filters: { fromDate: string; toDate: string; activityTypes?: string[] },
+  filters: { fromMs: number; toMs: number; activityTypes?: string[] },
   format: { dateFormat: DateFormat; timeZone: string },
+  included: ContactFilter = () => true,
+): { activities: string[][]; products: string[][] } {
+  const activities = [ACTIVITY_COLUMNS]
+  const products = [ACTIVITY_PRODUCT_COLUMNS]
+  const wanted = (type: string) =>
+    !filters.activityTypes?.length || filters.activityTypes.includes(type)
+  const inRange = (at: number) => at >= filters.fromMs && at <= filters.toMs
+  const dated: Array<{ at: number; row: string[]; lines: string[][] }> = []
+  for (const purchase of wanted('purchase')
+    ? state.purchases.findMany((q) => q.where({ accountId }))
+    : []) {
+    const at = Date.parse(purchase.purchaseDate ?? '')
+    const email = purchase.contactEmail ?? state.contacts.get(purchase.contactId ?? '')?._email
+    if (!inRange(at) || !included(email)) continue
+    dated.push({
+      at,
+      row: [
+        'purchase',
+        cell(purchase.purchaseDate, true, format),
+        email ?? '',
+        purchase.purchaseId ?? '',
+        cell(purchase.totalPrice, false, format),
+      ],
+      lines: (purchase.products ?? []).map((line) => [
+        purchase.purchaseId ?? '',
+        line.productId ?? '',
+        line.name ?? '',
+        cell(line.quantity, false, format),
+        cell(line.price, false, format),
+      ]),
+    })
+  }
+  for (const activity of state.activities.findMany((q) => q.where({ accountId }))) {
+    const at = Date.parse(activity.date)
+    const email = state.contacts.get(activity.contactId)?._email
+    if (!wanted(activity.type) || !inRange(at) || !included(email)) continue
+    dated.push({
+      at,
+      row: [activity.type, cell(activity.date, true, format), email ?? '', '', ''],
+      lines: [],
+    })
+  }
+  for (const { row, lines } of dated.sort((a, b) => a.at - b.at)) {
+    activities.push(row)
+    products.push(...lines)
+  }
+  return { activities, products }
+}
+
+/** The one report the sandbox has: purchases per day [INF: data-explorer reports are not in the sandbox]. */
+export const DATA_EXPLORER_REPORT = 'Purchases'
+
+/**
+ * The data-explorer export: one row per day of the range (UTC days [INF]) with the account's
+ * purchases that day, whatever `reportId` names.
+ */
+export function dataExplorerRows(
+  state: PurchaseTables,
+  accountId: string,
+  fromDate: string,
+  toDate: string,
 ): string[][] {
-  const rows = [ACTIVITY_COLUMNS]
-  if (filters.activityTypes?.length && !filters.activityTypes.includes('purchase')) return rows
-  const from = Date.parse(filters.fromDate)
-  const to = Date.parse(filters.toDate)
-  const dated = state.purchases
-    .findMany((q) => q.where({ accountId }))
-    .map((purchase) => ({ purchase, at: Date.parse(purchase.purchaseDate ?? '') }))
-    .filter(({ at }) => at >= from && at <= to)
-    .sort((a, b) => a.at - b.at)
-  for (const { purchase } of dated) {
-    const email =
-      purchase.contactEmail ?? state.contacts.get(purchase.contactId ?? '')?._email ?? ''
-    rows.push([
-      'purchase',
-      cell(purchase.purchaseDate, true, format),
-      email,
-      purchase.purchaseId ?? '',
-      cell(purchase.totalPrice, false, format),
-    ])
+  const perDay = new Map<string, { count: number; total: number }>()
+  for (const purchase of state.purchases.findMany((q) => q.where({ accountId }))) {
+    const at = Date.parse(purchase.purchaseDate ?? '')
+    if (Number.isNaN(at)) continue
+    const day = iso(at).slice(0, 10)
+    if (day < fromDate || day > toDate) continue
+    const sum = perDay.get(day) ?? { count: 0, total: 0 }
+    perDay.set(day, { count: sum.count + 1, total: sum.total + (purchase.totalPrice ?? 0) })
+  }
+  const rows = [['date', 'purchases', 'totalPrice']]
+  for (let at = Date.parse(fromDate); at <= Date.parse(toDate); at += DAY_MS) {
+    const day = iso(at).slice(0, 10)
+    const sum = perDay.get(day) ?? { count: 0, total: 0 }
+    rows.push([day, String(sum.count), String(sum.total)])
   }
   return rows
 }
 
-/** The data-explorer export: one row per day of the range [INF: reports do not exist in the sandbox]. */
-export function dataExplorerRows(reportId: string, fromDate: string, toDate: string): string[][] {
-  const rows = [['reportId', 'date']]
-  for (let at = Date.parse(fromDate); at <= Date.parse(toDate); at += DAY_MS)
-    rows.push([reportId, iso(at).slice(0, 10)])
-  return rows
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * An activities range bound as epoch ms: a date-time as is; a date (`YYYY-MM-DD`) as the first
+ * instant of that day (`start`) or its last (`end`) in the store's timezone [INF].
+ */
+export function rangeBound(value: string, bound: 'start' | 'end', timeZone: string): number {
+  if (!DATE_ONLY.test(value)) return Date.parse(value)
+  const day = Date.parse(value)
+  return bound === 'start' ? startOfDayIn(day, timeZone) : startOfDayIn(day + DAY_MS, timeZone) - 1
+}
+
+/** Midnight of the UTC calendar day `dayMs` as a wall clock in `timeZone` reads it. */
+function startOfDayIn(dayMs: number, timeZone: string): number {
+  const first = dayMs - zoneOffsetMs(dayMs, timeZone)
+  // Across a DST change the offset at midnight differs from the one at the first guess.
+  return dayMs - zoneOffsetMs(first, timeZone)
+}
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `ms`. */
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(ms)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<string, number>
+  const wall = Date.UTC(
+    parts.year as number,
+    (parts.month as number) - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  )
+  return wall - Math.floor(ms / 1000) * 1000
 }
 
 /** Days spanned by an inclusive `YYYY-MM-DD` range: 2026-03-01..2026-03-31 spans 31. */

@@ -12,12 +12,15 @@ import { getOwned, IndexedTable } from '../../sandbox/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { customError, ERROR_MESSAGES } from '../errors.ts'
 import { iso, type Schemas, type Scoped, toResource } from '../records.ts'
-import { toCsv } from './export-rows.ts'
+import { type ExportFile, toCsv } from './export-rows.ts'
 import { createZip } from './zip.ts'
 
-/** An export as stored: `rows` (header first) and the download tokens handed out, token → expiry. */
+/**
+ * An export as stored: its CSV files (the first holds the records `total` counts) and the download
+ * tokens handed out, token → expiry.
+ */
 export type ExportJob = Scoped<Schemas['Export']> & {
-  rows: string[][]
+  files: ExportFile[]
   fileTokens: Record<string, number>
 }
 
@@ -53,7 +56,7 @@ export function catchUpExports(state: ExportTables, accountId: string, now: numb
     const createdAt = Date.parse(job.createdAt ?? '')
     const startsAt = createdAt + EXPORT_QUEUED_MS
     const endsAt = startsAt + EXPORT_RUNNING_MS
-    const total = job.rows.length - 1
+    const total = (job.files[0]?.rows.length ?? 1) - 1
     if (now < startsAt) continue
     state.exports.update(job, (current) =>
       now >= endsAt
@@ -74,15 +77,15 @@ export interface NewExport {
   delimiter: NonNullable<Export['delimiter']>
   dateFormat?: Export['dateFormat']
   version?: Export['version']
-  /** The CSV, header row first. */
-  rows: string[][]
+  /** The CSV files of the ZIP, each with its header row first. */
+  files: ExportFile[]
 }
 
 /** Queues an export; E0301 when the account already has 5 queued. */
 export function queueExport(
   state: ExportTables,
   ctx: CallerContext,
-  { rows, ...fields }: NewExport,
+  { files, ...fields }: NewExport,
 ): ExportJob {
   const accountId = ctx.account.id
   // The service's beforeRoute has already played the account's exports forward to ctx.now.
@@ -102,13 +105,13 @@ export function queueExport(
     ...(fields.dateFormat ? { dateFormat: fields.dateFormat } : {}),
     ...(fields.version ? { version: fields.version } : {}),
     accountId,
-    rows,
+    files,
     fileTokens: {},
   })
 }
 
 export function exportResource(job: ExportJob) {
-  return toResource(job, 'rows', 'fileTokens')
+  return toResource(job, 'files', 'fileTokens')
 }
 
 /** What a read needs beside the job: the sandbox time, ids for the token, and the admin URL. */
@@ -148,11 +151,17 @@ export function exportFile(
   const expiresAt = job && Object.hasOwn(job.fileTokens, token) ? job.fileTokens[token] : undefined
   if (!job || expiresAt === undefined || expiresAt <= now || job.status !== 'finished')
     return undefined
-  const csv = new TextEncoder().encode(toCsv(job.rows, job.delimiter ?? ','))
+  const encoder = new TextEncoder()
   const modifiedAt = new Date(job.finishedAt ?? job.createdAt ?? now)
   return {
     fileName: `${fileNameOf(job)}.zip`,
-    bytes: createZip([{ name: `export-${job.exportType}-${job.id}.csv`, data: csv, modifiedAt }]),
+    bytes: createZip(
+      job.files.map((file) => ({
+        name: file.name,
+        data: encoder.encode(toCsv(file.rows, job.delimiter ?? ',')),
+        modifiedAt,
+      })),
+    ),
   }
 }
 

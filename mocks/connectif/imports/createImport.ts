@@ -16,7 +16,7 @@ export const createImport = defineRoute('createImport', async (ctx, state) => {
   if (isQueueFull(state, accountId)) return customError('E0401', ERROR_MESSAGES.E0401())
 
   const parsed = await parseCsv(new Uint8Array(await form.file.arrayBuffer()), form.delimiter)
-  if (typeof parsed === 'string') return validationError([{ path: 'file', reason: parsed }])
+  if (typeof parsed === 'string') return validationError([{ path: '/file', reason: parsed }])
   const headerIssues = checkHeader(state, accountId, form.type, parsed.header)
   if (headerIssues.length > 0) return validationError(headerIssues)
   // Parsing yielded to the event loop, so another request may have filled the queue meanwhile.

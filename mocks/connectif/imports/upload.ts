@@ -23,10 +23,13 @@ export function checkForm(state: CouponSetTables, accountId: string, form: Impor
   const issues: Issue[] = []
   // A text field named `file` validates as a string; only a file part is a Blob.
   if (!((form.file as unknown) instanceof Blob))
-    issues.push({ path: 'file', reason: 'must be a file part (with a filename), not a text field' })
+    issues.push({
+      path: '/file',
+      reason: 'must be a file part (with a filename), not a text field',
+    })
   if (form.updateOnlyEmptyFields && !form.overrideExisting)
     issues.push({
-      path: 'updateOnlyEmptyFields',
+      path: '/updateOnlyEmptyFields',
       reason: 'may be true only if overrideExisting is true',
     })
   if (form.type === 'coupons') {
@@ -35,13 +38,13 @@ export function checkForm(state: CouponSetTables, accountId: string, form: Impor
       ? getOwned(state.couponSets, accountId, form.couponSetId)
       : undefined
     if (!form.couponSetId)
-      issues.push({ path: 'couponSetId', reason: 'is required when type is coupons' })
+      issues.push({ path: '/couponSetId', reason: 'is required when type is coupons' })
     else if (!set)
-      issues.push({ path: 'couponSetId', reason: `coupon set ${form.couponSetId} does not exist` })
+      issues.push({ path: '/couponSetId', reason: `coupon set ${form.couponSetId} does not exist` })
     else if (set.type === 'single')
       // A single set has one shared code; unique codes only make sense in a multiple set [INF].
       issues.push({
-        path: 'couponSetId',
+        path: '/couponSetId',
         reason: `coupon set ${set.id} is of type single; codes can only be imported into a multiple set`,
       })
   }
@@ -153,5 +156,5 @@ export function checkHeader(
       if (column !== '' && column !== 'productId' && !PRODUCT_FIELDS.has(column))
         reasons.push(`column "${column}" is not a product field`)
   }
-  return reasons.map((reason) => ({ path: 'file', reason }))
+  return reasons.map((reason) => ({ path: '/file', reason }))
 }

@@ -18,6 +18,7 @@ function session(): string {
   const found = /(?:^|; )hello_session=([^;]+)/.exec(document.cookie)
   if (found) return found[1] as string
   const id = crypto.randomUUID()
+  // biome-ignore lint/suspicious/noDocumentCookie: hellotext.js keeps its session in this cookie
   document.cookie = `hello_session=${id}; path=/`
   return id
 }
