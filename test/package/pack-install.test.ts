@@ -190,6 +190,18 @@ describe('installed from the tarball into a fresh project', () => {
     }
   })
 
+  it('`npx martech-sandbox contracts verify` verifies a pact against the sandbox (exit 0)', async () => {
+    const pact = join(work, 'reskyt-pact.json')
+    await cp(join(repo, 'contracts/pacts/shop-integration-reskyt.json'), pact)
+    const { stdout } = await inConsumer(
+      'npx',
+      ['--no-install', 'martech-sandbox', 'contracts', 'verify', pact],
+      { PACT_DO_NOT_TRACK: 'true' },
+    )
+    expect(stdout).toMatch(/✓/)
+    expect(stdout).not.toMatch(/✗/)
+  }, 60_000)
+
   it.each([
     ['Node 24', node24],
     ['Node 22', node22],

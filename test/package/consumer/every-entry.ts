@@ -12,11 +12,17 @@ import {
   parseJivoWebhook,
   RESKYT_PUSH_PATH,
 } from 'martech-sandbox'
+import { type CheckReport, formatCheck } from 'martech-sandbox/contracts'
 import { jivo } from 'martech-sandbox/jivochat'
 import { createHandlers, sandbox as defaultSandbox, handlers } from 'martech-sandbox/msw'
 import { createSandbox, type Sandbox } from 'martech-sandbox/sandbox'
 import { type RunningServer, startServer } from 'martech-sandbox/server'
 import { setupServer } from 'msw/node'
+
+/** Contracts: what `martech-sandbox contracts check` prints for a report. */
+export function describeCheck(report: CheckReport): string {
+  return formatCheck(report)
+}
 
 export async function useEveryEntry(): Promise<string> {
   const sandbox: Sandbox = createSandbox({ seed: 7 })
