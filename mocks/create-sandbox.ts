@@ -13,6 +13,7 @@
  * await connectif.PATCH('/contacts/email/{email}', { params: { path: { email: 'ana@example.com' } }, body: {} })
  * sandbox.clock.advance('61s')
  */
+import { createAdminService } from './admin/service.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
 import type { Clock } from './sandbox/clock.ts'
 import { createSandboxCore, type SandboxCore } from './sandbox/sandbox.ts'
@@ -41,6 +42,11 @@ export interface SandboxOptions {
 export interface SandboxBase {
   /** Where each service answers in process (what `createHandlers(sandbox)` intercepts). */
   readonly baseUrls: Record<ServiceName, string>
+  /**
+   * Where the admin API answers in process besides `/__admin` on each service's base URL:
+   * `${baseUrl}/__admin` when the sandbox serves every service under one origin, as the server does.
+   */
+  readonly adminUrl: string | undefined
   readonly core: SandboxCore
   readonly clock: SandboxCore['clock']
   readonly journal: SandboxCore['journal']
@@ -63,6 +69,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock: options.clock,
     journalSize: options.journalSize,
     defaultAccount: options.defaultAccount,
+    controlPlane: createAdminService,
   })
   const baseUrls = Object.fromEntries(
     SERVICES.map((service) => [
@@ -75,6 +82,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   ) as Record<ServiceName, string>
   const sandbox: SandboxBase = {
     baseUrls,
+    adminUrl: options.baseUrl ? `${options.baseUrl.replace(/\/+$/, '')}/__admin` : undefined,
     core,
     clock: core.clock,
     journal: core.journal,

@@ -1,6 +1,7 @@
 /**
  * martech-sandbox: typed clients and JivoChat webhook helpers for Connectif, Hellotext, Reskyt
- * and JivoChat, derived from the OpenAPI documents in `openapi/`. Loads no engine and no MSW:
+ * and JivoChat, and a client for the sandbox's admin API, derived from the OpenAPI documents in
+ * `openapi/`. Loads no engine and no MSW:
  * the sandbox is `martech-sandbox/sandbox`, its MSW handlers `martech-sandbox/msw`.
  *
  * @module
@@ -12,9 +13,11 @@
  * })
  */
 
+export type { AdminClient, AdminClientOptions } from './clients/admin.ts'
+// Clients
+export { createAdminClient } from './clients/admin.ts'
 export type { ClientOptions } from './clients/client-options.ts'
 export type { ConnectifClient, ConnectifClientOptions } from './clients/connectif.ts'
-// Clients
 export { createConnectifClient } from './clients/connectif.ts'
 export type { HellotextClient, HellotextClientOptions } from './clients/hellotext.ts'
 export { createHellotextClient } from './clients/hellotext.ts'

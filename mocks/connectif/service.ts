@@ -7,7 +7,6 @@
 import connectifDocument from '../../src/generated/connectif.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { settingsOf } from './account-settings.ts'
-import { connectifAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { catchUpExports } from './exports/exports.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
@@ -56,5 +55,4 @@ export const connectifService = defineService<ConnectifState>({
   createState: createConnectifState,
   readSettings: settingsOf,
   seedFixtures: seedConnectifFixtures,
-  adminRoutes: connectifAdminRoutes,
 })

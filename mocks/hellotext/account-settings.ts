@@ -110,7 +110,7 @@ export function settingsView(account: Account) {
   return {
     businessId: settings.businessId,
     generation: generationOf(account),
-    integrations: integrationsOf(account),
+    integrations: [...integrationsOf(account)],
     business: settings.business ?? {},
   }
 }

@@ -9,7 +9,6 @@
 import hellotextDocument from '../../src/generated/hellotext.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { ensureBusinessId, PRIVATE_SCOPE, PUBLIC_SCOPE, settingsView } from './account-settings.ts'
-import { hellotextAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { seedHellotextFixtures } from './fixtures.ts'
 import { routes } from './routes.ts'
@@ -40,5 +39,4 @@ export const hellotextService = defineService<HellotextState>({
   },
   readSettings: settingsView,
   seedFixtures: seedHellotextFixtures,
-  adminRoutes: hellotextAdminRoutes,
 })

@@ -4,12 +4,12 @@
  * went to and whose operationId is the webhook's (`chatAccepted`). The engine has no
  * `webhook:delivered` event yet, so the journal's existing entry type carries it [INF].
  */
-import type { SandboxCore } from '../sandbox/sandbox.ts'
+import type { JournalEntry } from '../sandbox/request-journal.ts'
 import type { DeliveryReport } from './simulator/report.ts'
 import { DELIVERY_LOG_SIZE, type DeliveryRecord, type JivochatState } from './state.ts'
 
 export function recordDelivery(
-  core: SandboxCore,
+  journal: (entry: Omit<JournalEntry, 'id'>) => void,
   state: JivochatState,
   report: DeliveryReport,
   startedAt: number,
@@ -21,7 +21,7 @@ export function recordDelivery(
   }
   state.deliveries.push(record)
   if (state.deliveries.length > DELIVERY_LOG_SIZE) state.deliveries.shift()
-  core.events.emit('request:end', {
+  journal({
     time: startedAt,
     service: 'jivochat',
     method: 'POST',

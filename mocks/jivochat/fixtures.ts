@@ -11,30 +11,33 @@
  * ```
  */
 import type { Account } from '../sandbox/accounts.ts'
+import { SandboxError } from '../sandbox/sandbox-error.ts'
 import { seedContact, seedUser } from './crm/seed-records.ts'
 import type { JivochatState } from './state.ts'
+
+const invalid = (reason: string) => new SandboxError(400, reason)
 
 const SEEDED_AT = '2026-01-01T00:00:00.000Z'
 
 export function seedJivochatFixtures(state: JivochatState, _account: Account, data: unknown): void {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new TypeError('expected an object with users and contacts')
+    throw invalid('expected an object with users and contacts')
   const { users, contacts, ...rest } = data as { users?: unknown; contacts?: unknown }
   const unknown = Object.keys(rest)
-  if (unknown.length) throw new TypeError(`unknown key "${unknown[0]}" (expected users, contacts)`)
+  if (unknown.length) throw invalid(`unknown key "${unknown[0]}" (expected users, contacts)`)
   for (const [field, list] of [
     ['users', users],
     ['contacts', contacts],
   ] as const) {
     if (list === undefined) continue
-    if (!Array.isArray(list)) throw new TypeError(`"${field}" must be an array`)
+    if (!Array.isArray(list)) throw invalid(`"${field}" must be an array`)
     for (const [index, item] of list.entries()) {
       try {
-        if (typeof item !== 'object' || item === null) throw new TypeError('must be an object')
+        if (typeof item !== 'object' || item === null) throw invalid('must be an object')
         if (field === 'users') seedUser(state.crm, item)
         else seedContact(state.crm, item, SEEDED_AT)
       } catch (error) {
-        throw new TypeError(`${field}[${index}]: ${(error as Error).message}`)
+        throw invalid(`${field}[${index}]: ${(error as Error).message}`)
       }
     }
   }

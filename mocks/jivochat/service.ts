@@ -7,7 +7,6 @@
  * @see shared/research/jivochat.md; shared/seeds/jivochat-crm-webhooks.es.txt; openapi/jivochat.yaml
  */
 import { defineService } from '../sandbox/service-definition.ts'
-import { jivochatAdminRoutes } from './admin-routes.ts'
 import { receiveCrmWebhook } from './crm/receiveCrmWebhook.ts'
 import { renderFailure } from './errors.ts'
 import { seedJivochatFixtures } from './fixtures.ts'
@@ -26,5 +25,4 @@ export const jivochatService = defineService<JivochatState>({
   renderFailure,
   createState: () => createJivochatState(),
   seedFixtures: seedJivochatFixtures,
-  adminRoutes: jivochatAdminRoutes,
 })

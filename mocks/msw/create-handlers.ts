@@ -9,16 +9,16 @@
  * const server = setupServer(...createHandlers(sandbox))
  */
 import { http } from 'msw'
-import { handleAdminRequest } from '../admin/handle-admin-request.ts'
 import type { Sandbox } from '../create-sandbox.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+import { ADMIN_SERVICE } from '../sandbox/sandbox.ts'
 
 const BODYLESS = new Set(['GET', 'HEAD'])
 
 /** One catch-all MSW handler per service of `sandbox`, at `sandbox.baseUrls`. */
 export function createHandlers(sandbox: Sandbox) {
-  const { core, baseUrls } = sandbox
-  return [...core.services.keys()].map((service) => {
+  const { core, baseUrls, adminUrl } = sandbox
+  const serviceHandlers = [...core.services.keys()].map((service) => {
     const base = (baseUrls[service as keyof typeof baseUrls] as string).replace(/\/+$/, '')
     const basePath = new URL(base).pathname.replace(/\/+$/, '')
     return http.all(`${base}/*`, async ({ request }) => {
@@ -27,16 +27,14 @@ export function createHandlers(sandbox: Sandbox) {
       const body = BODYLESS.has(request.method)
         ? undefined
         : new Uint8Array(await request.arrayBuffer())
-      if (path === '/__admin' || path.startsWith('/__admin/')) {
-        const adminPath = path.slice('/__admin'.length) || '/'
-        return toResponse(
-          await handleAdminRequest(core, request.method, adminPath, url.searchParams, body),
-        )
-      }
       const headers: Record<string, string> = {}
       request.headers.forEach((value, name) => {
         headers[name] = value
       })
+      if (path === '/__admin' || path.startsWith('/__admin/'))
+        return toResponse(
+          await dispatchAdmin(`${base}/__admin`, request.method, path.slice(8), url, headers, body),
+        )
       const result = await core.dispatch({
         service,
         method: request.method,
@@ -50,7 +48,47 @@ export function createHandlers(sandbox: Sandbox) {
       return toResponse(result)
     })
   })
+  // With one origin for every service (`createSandbox({ baseUrl })`), the admin API answers under
+  // it too, as the server's does; otherwise it rides along on each service's host.
+  if (!adminUrl) return serviceHandlers
+  const adminHandler = http.all(new RegExp(`^${escapeRegExp(adminUrl)}(/.*)?$`), async ({ request }) => {
+    const url = new URL(request.url)
+    const headers: Record<string, string> = {}
+    request.headers.forEach((value, name) => {
+      headers[name] = value
+    })
+    const body = BODYLESS.has(request.method)
+      ? undefined
+      : new Uint8Array(await request.arrayBuffer())
+    const path = url.pathname.slice(new URL(adminUrl).pathname.length)
+    return toResponse(await dispatchAdmin(adminUrl, request.method, path, url, headers, body))
+  })
+  return [adminHandler, ...serviceHandlers]
+
+  /** The admin API, reached at `admin` (a service host's `/__admin`, or the sandbox's admin URL). */
+  function dispatchAdmin(
+    admin: string,
+    method: string,
+    path: string,
+    url: URL,
+    headers: Record<string, string>,
+    body: Uint8Array | undefined,
+  ) {
+    return core.dispatch({
+      service: ADMIN_SERVICE,
+      method,
+      path: path || '/',
+      query: url.searchParams,
+      headers,
+      body: body?.byteLength ? body : undefined,
+      baseUrl: admin,
+      adminUrl: admin,
+    })
+  }
 }
+
+/** `text` as a RegExp source that matches it literally. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function toResponse(result: RouteResult): Response {
   if (result.networkError) return Response.error()

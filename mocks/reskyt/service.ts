@@ -7,7 +7,6 @@
 import reskytDocument from '../../src/generated/reskyt.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { settingsOf } from './account-settings.ts'
-import { reskytAdminRoutes } from './admin-routes.ts'
 import { renderFailure } from './errors.ts'
 import { seedReskytFixtures } from './fixtures.ts'
 import { routes } from './routes.ts'
@@ -30,5 +29,4 @@ export const reskytService = defineService<ReskytState>({
   createState: createReskytState,
   readSettings: settingsOf,
   seedFixtures: seedReskytFixtures,
-  adminRoutes: reskytAdminRoutes,
 })

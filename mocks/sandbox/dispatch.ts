@@ -2,23 +2,74 @@
  * The request path, once, for every service and every transport:
  * route → auth → rate limit → body → validate → fault → route function → journal.
  * Routing comes first so the operation's own security and scope are known; an unknown path is
- * still authenticated first, as the gateway in front of a real API would.
+ * still authenticated first, as the gateway in front of a real API would. The sandbox's own admin
+ * API (a control-plane service) takes the same path, but is neither faulted nor journaled.
  */
+import type { Account, AccountRegistry, ApiKey } from './accounts.ts'
 import { authenticate } from './authenticate.ts'
+import type { Clock } from './clock.ts'
 import type { Route, RouteContext } from './define-route.ts'
+import type { TypedEmitter } from './events.ts'
 import { isFailure, type SandboxFailure } from './failures.ts'
-import { parseBody } from './parse-body.ts'
+import type { FaultRules } from './faults.ts'
+import type { IdGenerator } from './ids.ts'
+import { type PendingBody, parseBody } from './parse-body.ts'
+import type { RateLimiter } from './rate-limiter.ts'
+import type { JournalEntry } from './request-journal.ts'
 import { createRouteContext } from './route-context.ts'
 import type { RouteResult } from './route-result.ts'
-import type { IncomingRequest, SandboxCore, ServiceRuntime } from './sandbox.ts'
+import type { RouteTable } from './route-table.ts'
 import { SandboxError } from './sandbox-error.ts'
+import type { ServiceDefinition } from './service-definition.ts'
 import { validateRequest } from './validate-request.ts'
+
+/** A request as both adapters hand it to the engine. */
+export interface IncomingRequest {
+  service: string
+  method: string
+  /** Path inside the service, percent-encoded as received, without the query string. */
+  path: string
+  query: URLSearchParams
+  /** Header names lower-cased; repeated headers joined with ", ". */
+  headers: Record<string, string>
+  /** Bytes, or a body still on the wire that the engine reads only once the request is admitted. */
+  body?: Uint8Array | PendingBody
+  /** Where the client reached this service (`http://127.0.0.1:4010/connectif`), for absolute links. */
+  baseUrl: string
+  /** Where the same client reaches the admin API (`http://127.0.0.1:4010/__admin`). */
+  adminUrl: string
+}
+
+export interface SandboxEventMap extends Record<string, unknown> {
+  'request:start': { service: string; method: string; path: string }
+  'request:end': Omit<JournalEntry, 'id'>
+  'request:error': { service: string; operationId: string; error: unknown }
+}
+
+/** A service as the engine runs it: its definition, route table, routes and current state. */
+export interface ServiceRuntime {
+  definition: ServiceDefinition<unknown>
+  table: RouteTable
+  /** operationId → route. */
+  routes: ReadonlyMap<string, Route<unknown>>
+  state: unknown
+}
+
+/** What answering a request uses of the sandbox. */
+export interface DispatchEngine {
+  readonly clock: Clock
+  readonly ids: IdGenerator
+  readonly accounts: AccountRegistry
+  readonly rateLimiter: RateLimiter
+  readonly faults: FaultRules
+  readonly events: TypedEmitter<SandboxEventMap>
+}
 
 const WINDOW_MS = 60_000
 const DEFAULT_MAX_BODY_BYTES = 50 * 1024 * 1024
 
 export async function dispatch(
-  core: SandboxCore,
+  core: DispatchEngine,
   runtime: ServiceRuntime,
   request: IncomingRequest,
 ): Promise<RouteResult> {
@@ -26,21 +77,25 @@ export async function dispatch(
   const arrivedAt = core.clock.now()
   const { definition: service, table } = runtime
   const match = table.find(request.method, request.path)
-  let account: import('./accounts.ts').Account | undefined
-  let key: import('./accounts.ts').ApiKey | undefined
+  let account: Account | undefined
+  let key: ApiKey | undefined
   let limitHeaders: Record<string, string> | undefined
   let requestBody: unknown
-  core.events.emit('request:start', {
-    service: service.name,
-    method: request.method,
-    path: request.path,
-  })
+  // The admin API is the test's own control: its calls are not the integration's traffic.
+  const observed = !service.controlPlane
+  if (observed)
+    core.events.emit('request:start', {
+      service: service.name,
+      method: request.method,
+      path: request.path,
+    })
 
   const finish = (result: RouteResult): RouteResult => {
     // Rate-limit headers go on every response of an authenticated request, errors included.
     const final = limitHeaders
       ? { ...result, headers: { ...limitHeaders, ...result.headers } }
       : result
+    if (!observed) return final
     core.events.emit('request:end', {
       time: arrivedAt,
       service: service.name,
@@ -86,13 +141,18 @@ export async function dispatch(
 
   const { operation } = match
   const maxBytes = service.maxBodyBytes?.(operation) ?? DEFAULT_MAX_BODY_BYTES
-  const parsed = await parseBody(operation, request.headers, request.body, maxBytes)
+  const headers = service.bodyMediaType
+    ? { ...request.headers, 'content-type': service.bodyMediaType }
+    : request.headers
+  const parsed = await parseBody(operation, headers, request.body, maxBytes)
   if (isFailure(parsed)) return fail(parsed)
   requestBody = parsed.forValidation
   const validated = validateRequest(operation, match.params, request.query, request.headers, parsed)
   if (isFailure(validated)) return fail(validated)
 
-  const fault = core.faults.match(service.name, operation.operationId, request.method)
+  const fault = observed
+    ? core.faults.match(service.name, operation.operationId, request.method)
+    : undefined
   if (fault?.rule.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.rule.delayMs))
   if (fault?.result) return finish(fault.result)
 
@@ -107,7 +167,6 @@ export async function dispatch(
     adminUrl: request.adminUrl,
     ids: core.ids,
     authenticate: (credential) => core.accounts.authenticate(service.name, credential),
-    sandbox: core,
   })
   try {
     if (account) await service.beforeRoute?.(context, runtime.state)

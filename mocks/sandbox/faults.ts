@@ -8,6 +8,7 @@
  */
 import type { IdGenerator } from './ids.ts'
 import type { RouteResult } from './route-result.ts'
+import { SandboxError } from './sandbox-error.ts'
 
 export interface FaultRule {
   service?: string
@@ -49,7 +50,8 @@ export class FaultRules {
 
   add(rule: FaultRule): StoredFaultRule {
     if (rule.status === undefined && !rule.networkError && rule.delayMs === undefined) {
-      throw new TypeError(
+      throw new SandboxError(
+        422,
         '[martech-sandbox] Failed to add "fault rule": it needs a status, networkError or delayMs. Say what the fault does.',
       )
     }

@@ -9,12 +9,10 @@ import type { RouteContext } from './define-route.ts'
 export interface RouteContextInput extends Omit<RouteContext, 'account' | 'key'> {
   /** Undefined for an operation the spec leaves unsecured. */
   authenticated: AuthenticatedKey | undefined
-  /** The whole sandbox, for route functions of the old shape only. */
-  sandbox: unknown
 }
 
 export function createRouteContext(input: RouteContextInput): RouteContext {
-  const { authenticated, sandbox, ...rest } = input
+  const { authenticated, ...rest } = input
   const context = { ...rest } as RouteContext
   const unsecured = (): never => {
     throw new Error(
@@ -25,7 +23,6 @@ export function createRouteContext(input: RouteContextInput): RouteContext {
   Object.defineProperties(context, {
     account: { get: authenticated ? () => authenticated.account : unsecured },
     key: { get: authenticated ? () => authenticated.key : unsecured },
-    sandbox: { value: sandbox },
   })
   return context
 }

@@ -16,48 +16,26 @@ import {
 } from './accounts.ts'
 import { type Clock, createClock } from './clock.ts'
 import type { Route } from './define-route.ts'
-import { dispatch } from './dispatch.ts'
+import {
+  dispatch,
+  type IncomingRequest,
+  type SandboxEventMap,
+  type ServiceRuntime,
+} from './dispatch.ts'
 import { TypedEmitter } from './events.ts'
 import { FaultRules } from './faults.ts'
 import { formatMessage } from './format-message.ts'
 import { createIdGenerator, type IdGenerator } from './ids.ts'
-import type { PendingBody } from './parse-body.ts'
 import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
-import { type JournalEntry, RequestJournal } from './request-journal.ts'
+import { RequestJournal } from './request-journal.ts'
 import type { RouteResult } from './route-result.ts'
-import { getRouteTable, type RouteTable } from './route-table.ts'
+import { getRouteTable } from './route-table.ts'
 import type { ServiceDefinition } from './service-definition.ts'
 
-/** A request as both adapters hand it to the engine. */
-export interface IncomingRequest {
-  service: string
-  method: string
-  /** Path inside the service, percent-encoded as received, without the query string. */
-  path: string
-  query: URLSearchParams
-  /** Header names lower-cased; repeated headers joined with ", ". */
-  headers: Record<string, string>
-  /** Bytes, or a body still on the wire that the engine reads only once the request is admitted. */
-  body?: Uint8Array | PendingBody
-  /** Where the client reached this service (`http://127.0.0.1:4010/connectif`), for absolute links. */
-  baseUrl: string
-  /** Where the same client reaches the admin API (`http://127.0.0.1:4010/__admin`). */
-  adminUrl: string
-}
+export type { IncomingRequest, SandboxEventMap, ServiceRuntime } from './dispatch.ts'
 
-export interface SandboxEventMap extends Record<string, unknown> {
-  'request:start': { service: string; method: string; path: string }
-  'request:end': Omit<JournalEntry, 'id'>
-  'request:error': { service: string; operationId: string; error: unknown }
-}
-
-export interface ServiceRuntime {
-  definition: ServiceDefinition<unknown>
-  table: RouteTable
-  /** operationId → route. */
-  routes: ReadonlyMap<string, Route<unknown>>
-  state: unknown
-}
+/** The service name the admin API answers under (`/__admin/…` on the server). */
+export const ADMIN_SERVICE = '__admin'
 
 export interface SandboxCoreOptions {
   // biome-ignore lint/suspicious/noExplicitAny: services of different state types live in one list
@@ -69,6 +47,13 @@ export interface SandboxCoreOptions {
   journalSize?: number
   /** The account created at start and after every reset. */
   defaultAccount?: CreateAccountInput
+  /**
+   * The sandbox's admin API, a control-plane service served by the same pipeline (validated,
+   * never faulted or journaled) and answering `dispatch({ service: ADMIN_SERVICE })`. It is built
+   * from the finished core, since it controls the whole sandbox.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the admin API's state type is its own
+  controlPlane?: (core: SandboxCore) => ServiceDefinition<any>
 }
 
 export interface SandboxCore {
@@ -80,6 +65,8 @@ export interface SandboxCore {
   readonly faults: FaultRules
   readonly rateLimiter: RateLimiter
   readonly services: ReadonlyMap<string, ServiceRuntime>
+  /** The admin API, when the sandbox has one (`controlPlane`). */
+  readonly admin: ServiceRuntime | undefined
   /** The account every fresh sandbox has, with one key per service. */
   readonly defaultAccount: { account: Account; keys: Record<string, string> }
   /** A service's state (its tables), e.g. `core.stateOf<ConnectifState>('connectif')`. */
@@ -138,7 +125,7 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       return runtime.state as State
     },
     dispatch(request) {
-      const runtime = services.get(request.service)
+      const runtime = request.service === ADMIN_SERVICE ? admin : services.get(request.service)
       if (!runtime) {
         return Promise.resolve({
           status: 404,
@@ -160,16 +147,22 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       faults.clear()
       rateLimiter.reset()
       defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
-      for (const runtime of services.values()) runtime.state = runtime.definition.createState(core)
+      for (const runtime of services.values()) runtime.state = runtime.definition.createState()
+    },
+    get admin() {
+      return admin
     },
   }
-  for (const definition of options.services) {
-    const routes = routeMap(definition)
-    const table = getRouteTable(definition.document, definition.name, [...routes.keys()])
-    services.set(definition.name, { definition, table, routes, state: undefined })
-  }
-  for (const runtime of services.values()) runtime.state = runtime.definition.createState(core)
+  for (const definition of options.services) services.set(definition.name, runtimeOf(definition))
+  const admin = options.controlPlane ? runtimeOf(options.controlPlane(core)) : undefined
   return core
+}
+
+/** A service ready to answer: its route table checked against its routes, its state fresh. */
+function runtimeOf(definition: ServiceDefinition<unknown>): ServiceRuntime {
+  const routes = routeMap(definition)
+  const table = getRouteTable(definition.document, definition.name, [...routes.keys()])
+  return { definition, table, routes, state: definition.createState() }
 }
 
 /** The service's routes by operationId; one operation served twice is a start-up error. */

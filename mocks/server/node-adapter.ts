@@ -11,10 +11,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import { handleAdminRequest } from '../admin/handle-admin-request.ts'
 import type { Sandbox } from '../create-sandbox.ts'
 import type { PendingBody } from '../sandbox/parse-body.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+import { ADMIN_SERVICE } from '../sandbox/sandbox.ts'
 
 /** The admin API takes small JSON commands; nothing it accepts comes near this. */
 export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
@@ -66,20 +66,19 @@ export function createRequestListener(sandbox: Sandbox) {
     // Node's own answer to this is an empty 400; the sandbox routes by path, but HTTP/1.1 says 400.
     if (headers.host === undefined && req.httpVersion === '1.1')
       return sandboxError(400, 'Failed to read the request: HTTP/1.1 requires a Host header.')
+    // The admin API answers at /__admin on any host, through the engine like any service.
     if (pathname === '/__admin' || pathname.startsWith('/__admin/')) {
-      const raw = await body.read(ADMIN_MAX_BODY_BYTES)
-      if (raw === 'too-large')
-        return sandboxError(
-          413,
-          `Failed to read "${pathname}" body: the admin API accepts at most ${ADMIN_MAX_BODY_BYTES} bytes.`,
-        )
-      return handleAdminRequest(
-        sandbox.core,
-        req.method ?? 'GET',
-        pathname.slice('/__admin'.length) || '/',
+      const admin = `http://${headers.host ?? 'localhost'}/__admin`
+      return sandbox.core.dispatch({
+        service: ADMIN_SERVICE,
+        method: req.method ?? 'GET',
+        path: pathname.slice('/__admin'.length) || '/',
         query,
-        raw,
-      )
+        headers,
+        body: body.isEmpty ? undefined : body,
+        baseUrl: admin,
+        adminUrl: admin,
+      })
     }
     const host = headers.host?.replace(/:\d+$/, '').toLowerCase()
     let service = host ? byHost.get(host) : undefined

@@ -2,6 +2,190 @@
  * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
  * change the YAML and regenerate (a test fails when this file is stale).
  */
+/** operationId → method and path (or webhook name) in openapi/admin.yaml. */
+export const adminOperations = {
+  "resetSandbox": {
+    "method": "post",
+    "path": "/reset"
+  },
+  "listRequests": {
+    "method": "get",
+    "path": "/requests"
+  },
+  "listAccounts": {
+    "method": "get",
+    "path": "/accounts"
+  },
+  "createAccount": {
+    "method": "post",
+    "path": "/accounts"
+  },
+  "getAccountSettings": {
+    "method": "get",
+    "path": "/accounts/{id}/settings"
+  },
+  "updateAccountSettings": {
+    "method": "patch",
+    "path": "/accounts/{id}/settings"
+  },
+  "getClock": {
+    "method": "get",
+    "path": "/clock"
+  },
+  "moveClock": {
+    "method": "post",
+    "path": "/clock"
+  },
+  "listFaults": {
+    "method": "get",
+    "path": "/faults"
+  },
+  "addFault": {
+    "method": "post",
+    "path": "/faults"
+  },
+  "clearFaults": {
+    "method": "delete",
+    "path": "/faults"
+  },
+  "deleteFault": {
+    "method": "delete",
+    "path": "/faults/{id}"
+  },
+  "listProviderStates": {
+    "method": "get",
+    "path": "/pact/provider-states"
+  },
+  "runProviderState": {
+    "method": "post",
+    "path": "/pact/provider-states"
+  },
+  "getImportErrorReport": {
+    "method": "get",
+    "path": "/connectif/imports/{id}/errors.csv"
+  },
+  "getExportFile": {
+    "method": "get",
+    "path": "/connectif/exports/{id}/file"
+  },
+  "defineOutboundEvent": {
+    "method": "post",
+    "path": "/connectif/outbound"
+  },
+  "sendOutboundEvent": {
+    "method": "post",
+    "path": "/connectif/outbound/{eventTypeId}/send"
+  },
+  "listOutboundDeliveries": {
+    "method": "get",
+    "path": "/connectif/outbound/deliveries"
+  },
+  "listTrackedEvents": {
+    "method": "get",
+    "path": "/hellotext/events"
+  },
+  "listProfileEvents": {
+    "method": "get",
+    "path": "/hellotext/profiles/{id}/events"
+  },
+  "listSessionEvents": {
+    "method": "get",
+    "path": "/hellotext/sessions/{id}/events"
+  },
+  "listSessions": {
+    "method": "get",
+    "path": "/hellotext/sessions"
+  },
+  "makeSessionKnown": {
+    "method": "post",
+    "path": "/hellotext/sessions"
+  },
+  "setMessageState": {
+    "method": "patch",
+    "path": "/hellotext/messages/{id}"
+  },
+  "setTemplateState": {
+    "method": "patch",
+    "path": "/hellotext/templates/{id}"
+  },
+  "listSubmissions": {
+    "method": "get",
+    "path": "/hellotext/submissions"
+  },
+  "listIdentifications": {
+    "method": "get",
+    "path": "/hellotext/identifications"
+  },
+  "createForm": {
+    "method": "post",
+    "path": "/hellotext/forms"
+  },
+  "createPopup": {
+    "method": "post",
+    "path": "/hellotext/popups"
+  },
+  "createWebchat": {
+    "method": "post",
+    "path": "/hellotext/webchats"
+  },
+  "listOutbox": {
+    "method": "get",
+    "path": "/reskyt/outbox"
+  },
+  "clearOutbox": {
+    "method": "delete",
+    "path": "/reskyt/outbox"
+  },
+  "listDevices": {
+    "method": "get",
+    "path": "/reskyt/devices"
+  },
+  "registerDevice": {
+    "method": "post",
+    "path": "/reskyt/devices"
+  },
+  "sendJivoEvent": {
+    "method": "post",
+    "path": "/jivochat/send"
+  },
+  "playJivoConversation": {
+    "method": "post",
+    "path": "/jivochat/conversation"
+  },
+  "listJivoDeliveries": {
+    "method": "get",
+    "path": "/jivochat/deliveries"
+  },
+  "clearJivoDeliveries": {
+    "method": "delete",
+    "path": "/jivochat/deliveries"
+  },
+  "getCrmSettings": {
+    "method": "get",
+    "path": "/jivochat/crm/settings"
+  },
+  "updateCrmSettings": {
+    "method": "patch",
+    "path": "/jivochat/crm/settings"
+  },
+  "createCrmUser": {
+    "method": "post",
+    "path": "/jivochat/crm/users"
+  },
+  "createCrmContact": {
+    "method": "post",
+    "path": "/jivochat/crm/contacts"
+  },
+  "listCrmRecords": {
+    "method": "get",
+    "path": "/jivochat/crm/{collection}"
+  },
+  "getCrmRecord": {
+    "method": "get",
+    "path": "/jivochat/crm/{collection}/{id}"
+  }
+} as const
+
 /** operationId → method and path (or webhook name) in openapi/connectif.yaml. */
 export const connectifOperations = {
   "getContact": {

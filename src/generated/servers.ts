@@ -2,6 +2,9 @@
  * Generated from openapi/*.yaml by `npm run generate`. Do not edit by hand:
  * change the YAML and regenerate (a test fails when this file is stale).
  */
+/** First server of openapi/admin.yaml. */
+export const adminServerUrl = "http://127.0.0.1:4010/__admin"
+
 /** First server of openapi/connectif.yaml. */
 export const connectifServerUrl = "https://api.connectif.cloud"
 

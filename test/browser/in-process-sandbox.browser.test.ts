@@ -48,7 +48,11 @@ it('runs createSandbox() under setupWorker, answering clients that call the real
     imported: 201,
     badImport: {
       status: 422,
-      error: { validationErrors: [{ path: 'file', reason: expect.stringContaining('_nickname') }] },
+      error: {
+        validationErrors: [
+          expect.objectContaining({ reason: expect.stringContaining('_nickname') }),
+        ],
+      },
     },
     profile: { status: 201, id: expect.any(String) },
   })

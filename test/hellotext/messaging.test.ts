@@ -193,10 +193,7 @@ describe.each(targets)(
 
     it('answers integration_missing for a channel the business has not enabled, and 404 for an unknown profile', async () => {
       const accountId = target().sandbox.defaultAccount.account.id
-      await h.admin(`/accounts/${accountId}/settings`, {
-        method: 'PATCH',
-        body: JSON.stringify({ integrations: ['sms'] }),
-      })
+      await h.settings(accountId, { integrations: ['sms'] })
       const whatsapp = await h.call('POST', '/v1/messages', {
         technology: 'whatsapp',
         destination: '+59899000001',

@@ -27,6 +27,16 @@ export function hellotextHelpers(target: () => Target) {
       init,
     )
   const adminJson = async (path: string, init?: RequestInit) => (await admin(path, init)).json()
+  /** The account's Hellotext settings, changed first when `changes` are given (`PATCH /__admin/accounts/{id}/settings`). */
+  const settings = async (accountId: string, changes?: Record<string, unknown>) =>
+    fetch(
+      `${target()
+        .serviceUrl('hellotext')
+        .replace(/\/hellotext$/, '')}/__admin/accounts/${accountId}/settings`,
+      changes
+        ? { method: 'PATCH', body: JSON.stringify({ hellotext: changes }) }
+        : { method: 'GET' },
+    )
   /** A raw JSON call with a bearer (the private token unless told). */
   const call = (
     method: string,
@@ -75,6 +85,7 @@ export function hellotextHelpers(target: () => Target) {
     businessId,
     admin,
     adminJson,
+    settings,
     call,
     track,
     createProfile,

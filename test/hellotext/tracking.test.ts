@@ -147,11 +147,8 @@ describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) =
   it('serves the current generation per account once the admin API selects it, and back', async () => {
     const profile = await h.createProfile()
     const accountId = target().sandbox.defaultAccount.account.id
-    const settings = (body: unknown) =>
-      h.adminJson(`/accounts/${accountId}/settings`, {
-        method: 'PATCH',
-        body: JSON.stringify(body),
-      })
+    const settings = async (changes: Record<string, unknown>) =>
+      (await (await h.settings(accountId, changes)).json()).hellotext
     expect(await settings({ generation: 'current' })).toMatchObject({ generation: 'current' })
     const neutral = { action: 'subscribed', profile: profile.id }
     const received = await h.track(neutral)
@@ -162,11 +159,9 @@ describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) =
     await settings({ generation: '2022' })
     const ok = await h.track(neutral)
     expect([ok.status, await ok.json()]).toEqual([201, { state: 'ok' }])
-    const refused = await h.admin(`/accounts/${accountId}/settings`, {
-      method: 'PATCH',
-      body: JSON.stringify({ generation: '2019' }),
-    })
-    expect(refused.status).toBe(400)
+    const refused = await h.settings(accountId, { generation: '2019' })
+    expect(refused.status).toBe(422)
+    expect((await refused.json()).issues[0]).toMatchObject({ path: '$.hellotext.generation' })
   })
 
   it('answers a body of the other generation 422, naming its first key of that generation', async () => {

@@ -414,10 +414,12 @@ describe('the simulator in the admin API', () => {
     expect(await list('transcripts')).toHaveLength(1)
   })
 
-  it('answers 400 for input the simulator cannot use', async () => {
+  it('answers 422 naming an event Jivo does not send, and 400 for a target it cannot use', async () => {
     const { status, body } = await admin('/send', { method: 'POST', body: { event: 'nope', to } })
-    expect(status).toBe(400)
-    expect(body.error).toMatch(/"event" must name a JivoChat event/)
+    expect(status).toBe(422)
+    expect(body.issues).toEqual([
+      { in: 'body', path: '$.event', reason: expect.stringMatching(/must be equal to one of/) },
+    ])
     expect(
       (await admin('/send', { method: 'POST', body: { event: 'chat_accepted', to: 'crm' } }))
         .status,

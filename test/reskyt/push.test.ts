@@ -112,10 +112,11 @@ describe.each(targets)('Reskyt push APIs, %s', (_, createTarget) => {
 
   it('answers 403 when the account’s push API is not activated', async () => {
     const { sandbox } = target()
-    await admin(`/reskyt/accounts/${sandbox.defaultAccount.account.id}/settings`, {
+    const settings = await admin(`/accounts/${sandbox.defaultAccount.account.id}/settings`, {
       method: 'PATCH',
-      body: JSON.stringify({ apiActivated: false }),
+      body: JSON.stringify({ reskyt: { apiActivated: false } }),
     })
+    expect((await settings.json()).reskyt).toEqual({ apiActivated: false })
     const { error, response } = await reskyt().POST(RESKYT_PUSH_PATH, {
       body: { title: 't', tokens: ['x'] },
     })

@@ -112,7 +112,11 @@ describe('martech-sandbox serve', () => {
       status: 401,
       path: '/contacts/email/x%40y.z',
     })
-    expect((await admin('/requests?status=abc')).status).toBe(400)
+    const bad = await admin('/requests?status=abc')
+    expect(bad.status).toBe(422)
+    expect((await bad.json()).issues).toEqual([
+      { in: 'query', path: '$.status', reason: 'must be integer' },
+    ])
   })
 
   it('moves and freezes the clock', async () => {
@@ -127,9 +131,12 @@ describe('martech-sandbox serve', () => {
       await admin('/clock', { method: 'POST', body: JSON.stringify({ advance: '61s' }) })
     ).json()
     expect(advanced.now).toBe('2026-01-01T00:01:01.000Z')
-    expect(
-      (await admin('/clock', { method: 'POST', body: JSON.stringify({ advance: 'soon' }) })).status,
-    ).toBe(400)
+    const soon = await admin('/clock', {
+      method: 'POST',
+      body: JSON.stringify({ advance: 'soon' }),
+    })
+    expect(soon.status).toBe(422)
+    expect((await soon.json()).issues[0]).toMatchObject({ in: 'body', path: '$.advance' })
     await admin('/clock', { method: 'POST', body: JSON.stringify({ unfreeze: true }) })
   })
 

@@ -4,6 +4,9 @@
  *
  * @see shared/research/connectif.md §11.2 (event type rules [DOC])
  */
+import type { ValidateFunction } from 'ajv'
+import connectifDocument from '../../../src/generated/connectif.document.ts'
+import { createSchemaValidator, formatIssues } from '../../../src/openapi/schema-validator.ts'
 import { getOwned, IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
 import type { Issue } from '../errors.ts'
 import { type Schemas, type Scoped, toResource } from '../records.ts'
@@ -103,6 +106,28 @@ export function checkEventTypeCreation(
       reason: `needs a primary key field of type email when receiveType is ${body.receiveType}`,
     })
   return issues
+}
+
+let creationSchema: ValidateFunction<Schemas['CustomEventTypeCreation']> | undefined
+
+/**
+ * A value checked against the spec's `CustomEventTypeCreation`, for callers outside the API's own
+ * validation (the admin API defines send events); issues name their path under `at`.
+ */
+export function readEventTypeCreation(
+  value: unknown,
+  at: string,
+): { eventType: Schemas['CustomEventTypeCreation'] } | { issues: Issue[] } {
+  creationSchema ??= createSchemaValidator(connectifDocument, 'connectif').compile<
+    Schemas['CustomEventTypeCreation']
+  >('#/components/schemas/CustomEventTypeCreation')
+  if (creationSchema(value)) return { eventType: value }
+  return {
+    issues: formatIssues(creationSchema.errors).map((issue) => ({
+      path: issue.path.replace(/^\$/, at),
+      reason: issue.message,
+    })),
+  }
 }
 
 /** Stores a new event type of `integrationId`, as the API and the admin API create them. */

@@ -1,15 +1,18 @@
 /**
  * Puts users and contacts into the reference CRM, from the admin API or a fixture file, so a
  * test or a QA session starts with known customers (purchases, lifetime value, manager) and known
- * managers (logins that match Jivo agents' e-mails). Bad input throws a TypeError naming the field.
+ * managers (logins that match Jivo agents' e-mails). Bad input throws a SandboxError naming the field.
  *
  * @example
  * seedUser(state, { login: 'ivan@shop.example', name: 'Ivan Sidorov' }, now)
  * seedContact(state, { name: 'Ana López', email: 'ana@example.com', lifetimeValue: 1240 }, now)
  */
+import { SandboxError } from '../../sandbox/sandbox-error.ts'
 import { createContact } from './contacts.ts'
 import type { CrmContact, CrmState, CrmUser } from './state.ts'
 import { emailKey } from './state.ts'
+
+const invalid = (reason: string) => new SandboxError(400, reason)
 
 const USER_FIELDS = new Set(['login', 'name', 'default'])
 const CONTACT_FIELDS = new Set([
@@ -32,10 +35,10 @@ export function seedUser(state: CrmState, input: Record<string, unknown>): CrmUs
   checkFields(input, USER_FIELDS, 'user')
   const { login, name } = input
   if (typeof login !== 'string' || !login.includes('@'))
-    throw new TypeError('"login" must be an e-mail (the Jivo agent login it matches)')
-  if (name !== undefined && typeof name !== 'string') throw new TypeError('"name" must be a string')
+    throw invalid('"login" must be an e-mail (the Jivo agent login it matches)')
+  if (name !== undefined && typeof name !== 'string') throw invalid('"name" must be a string')
   if (input.default !== undefined && typeof input.default !== 'boolean')
-    throw new TypeError('"default" must be a boolean')
+    throw invalid('"default" must be a boolean')
   const existingId = state.index.userByLogin.get(emailKey(login))
   const user: CrmUser = existingId
     ? (state.users.get(existingId) as CrmUser)
@@ -56,13 +59,13 @@ export function seedContact(
   const strings = (field: string, single: string): string[] => {
     const many = input[field] ?? (input[single] === undefined ? [] : [input[single]])
     if (!Array.isArray(many) || many.some((v) => typeof v !== 'string' || v.trim() === ''))
-      throw new TypeError(`"${single}" / "${field}" must be non-empty strings`)
+      throw invalid(`"${single}" / "${field}" must be non-empty strings`)
     return many as string[]
   }
   const emails = strings('emails', 'email')
   const phones = strings('phones', 'phone')
   if (emails.length + phones.length === 0)
-    throw new TypeError('a contact needs an "email" or a "phone" for Jivo visitors to match')
+    throw invalid('a contact needs an "email" or a "phone" for Jivo visitors to match')
   for (const field of [
     'name',
     'description',
@@ -72,12 +75,12 @@ export function seedContact(
     'jivoClientId',
   ]) {
     if (input[field] !== undefined && typeof input[field] !== 'string')
-      throw new TypeError(`"${field}" must be a string`)
+      throw invalid(`"${field}" must be a string`)
   }
   if (input.currency !== undefined && !/^[A-Z]{3}$/.test(input.currency as string))
-    throw new TypeError('"currency" must be an ISO 4217 code like "EUR"')
+    throw invalid('"currency" must be an ISO 4217 code like "EUR"')
   if (input.lifetimeValue !== undefined && typeof input.lifetimeValue !== 'number')
-    throw new TypeError('"lifetimeValue" must be a number')
+    throw invalid('"lifetimeValue" must be a number')
   const purchase = input.lastPurchase as CrmContact['lastPurchase'] | undefined
   if (
     purchase !== undefined &&
@@ -85,16 +88,16 @@ export function seedContact(
       typeof purchase.date !== 'string' ||
       typeof purchase.total !== 'number')
   )
-    throw new TypeError('"lastPurchase" must be { reference: string, date: string, total: number }')
+    throw invalid('"lastPurchase" must be { reference: string, date: string, total: number }')
   for (const email of emails) {
     if (state.index.contactByEmail.has(emailKey(email)))
-      throw new TypeError(`a contact with e-mail ${email} already exists`)
+      throw invalid(`a contact with e-mail ${email} already exists`)
   }
   let managerId = state.settings.defaultManagerId
   if (typeof input.managerLogin === 'string') {
     const found = state.index.userByLogin.get(emailKey(input.managerLogin))
     if (!found)
-      throw new TypeError(
+      throw invalid(
         `no CRM user has login ${input.managerLogin}; add it under /crm/users first`,
       )
     managerId = found
@@ -118,7 +121,7 @@ export function seedContact(
 function checkFields(input: Record<string, unknown>, allowed: Set<string>, what: string): void {
   const unknown = Object.keys(input).filter((key) => !allowed.has(key))
   if (unknown.length)
-    throw new TypeError(
+    throw invalid(
       `unknown ${what} field "${unknown[0]}" (expected ${[...allowed].join(', ')})`,
     )
 }

@@ -133,8 +133,9 @@ export const DEFAULT_MANAGER: CrmUser = {
 }
 
 export function createCrmState() {
-  const counters = new Map<string, number>()
   return {
+    /** The last sequential id handed out per kind (the default manager is `user-1`). */
+    lastIds: { user: 1 } as Record<string, number>,
     users: new Map<string, CrmUser>([[DEFAULT_MANAGER.id, { ...DEFAULT_MANAGER }]]),
     contacts: new Map<string, CrmContact>(),
     leads: new Map<string, CrmLead>(),
@@ -162,8 +163,8 @@ export function createCrmState() {
     pendingAttributes: new Map<string, Record<string, string | number>>(),
     /** Sequential ids per kind: `lead-1`, `contact-1`, … */
     nextId(kind: string): string {
-      const next = (counters.get(kind) ?? (kind === 'user' ? 1 : 0)) + 1
-      counters.set(kind, next)
+      const next = (this.lastIds[kind] ?? 0) + 1
+      this.lastIds[kind] = next
       return `${kind}-${next}`
     },
   }

@@ -1,0 +1,99 @@
+/**
+ * Generated from openapi/admin.yaml by `npm run generate`. Do not edit by hand: the route of
+ * an operation is mocks/admin/<section>/<operationId>.ts, where <section> is its first tag
+ * (a test fails when this file is stale).
+ */
+import { createAccount } from './accounts/createAccount.ts'
+import { getAccountSettings } from './accounts/getAccountSettings.ts'
+import { listAccounts } from './accounts/listAccounts.ts'
+import { updateAccountSettings } from './accounts/updateAccountSettings.ts'
+import { getClock } from './clock/getClock.ts'
+import { moveClock } from './clock/moveClock.ts'
+import { defineOutboundEvent } from './connectif/defineOutboundEvent.ts'
+import { getExportFile } from './connectif/getExportFile.ts'
+import { getImportErrorReport } from './connectif/getImportErrorReport.ts'
+import { listOutboundDeliveries } from './connectif/listOutboundDeliveries.ts'
+import { sendOutboundEvent } from './connectif/sendOutboundEvent.ts'
+import { addFault } from './faults/addFault.ts'
+import { clearFaults } from './faults/clearFaults.ts'
+import { deleteFault } from './faults/deleteFault.ts'
+import { listFaults } from './faults/listFaults.ts'
+import { createForm } from './hellotext/createForm.ts'
+import { createPopup } from './hellotext/createPopup.ts'
+import { createWebchat } from './hellotext/createWebchat.ts'
+import { listIdentifications } from './hellotext/listIdentifications.ts'
+import { listProfileEvents } from './hellotext/listProfileEvents.ts'
+import { listSessionEvents } from './hellotext/listSessionEvents.ts'
+import { listSessions } from './hellotext/listSessions.ts'
+import { listSubmissions } from './hellotext/listSubmissions.ts'
+import { listTrackedEvents } from './hellotext/listTrackedEvents.ts'
+import { makeSessionKnown } from './hellotext/makeSessionKnown.ts'
+import { setMessageState } from './hellotext/setMessageState.ts'
+import { setTemplateState } from './hellotext/setTemplateState.ts'
+import { createCrmContact } from './jivochat-crm/createCrmContact.ts'
+import { createCrmUser } from './jivochat-crm/createCrmUser.ts'
+import { getCrmRecord } from './jivochat-crm/getCrmRecord.ts'
+import { getCrmSettings } from './jivochat-crm/getCrmSettings.ts'
+import { listCrmRecords } from './jivochat-crm/listCrmRecords.ts'
+import { updateCrmSettings } from './jivochat-crm/updateCrmSettings.ts'
+import { clearJivoDeliveries } from './jivochat/clearJivoDeliveries.ts'
+import { listJivoDeliveries } from './jivochat/listJivoDeliveries.ts'
+import { playJivoConversation } from './jivochat/playJivoConversation.ts'
+import { sendJivoEvent } from './jivochat/sendJivoEvent.ts'
+import { listRequests } from './journal/listRequests.ts'
+import { listProviderStates } from './pact/listProviderStates.ts'
+import { runProviderState } from './pact/runProviderState.ts'
+import { resetSandbox } from './reset/resetSandbox.ts'
+import { clearOutbox } from './reskyt/clearOutbox.ts'
+import { listDevices } from './reskyt/listDevices.ts'
+import { listOutbox } from './reskyt/listOutbox.ts'
+import { registerDevice } from './reskyt/registerDevice.ts'
+
+/** Every route of the service, one per operationId. */
+export const routes = [
+  resetSandbox,
+  listRequests,
+  listAccounts,
+  createAccount,
+  getAccountSettings,
+  updateAccountSettings,
+  getClock,
+  moveClock,
+  listFaults,
+  addFault,
+  clearFaults,
+  deleteFault,
+  listProviderStates,
+  runProviderState,
+  getImportErrorReport,
+  getExportFile,
+  defineOutboundEvent,
+  sendOutboundEvent,
+  listOutboundDeliveries,
+  listTrackedEvents,
+  listProfileEvents,
+  listSessionEvents,
+  listSessions,
+  makeSessionKnown,
+  setMessageState,
+  setTemplateState,
+  listSubmissions,
+  listIdentifications,
+  createForm,
+  createPopup,
+  createWebchat,
+  listOutbox,
+  clearOutbox,
+  listDevices,
+  registerDevice,
+  sendJivoEvent,
+  playJivoConversation,
+  listJivoDeliveries,
+  clearJivoDeliveries,
+  getCrmSettings,
+  updateCrmSettings,
+  createCrmUser,
+  createCrmContact,
+  listCrmRecords,
+  getCrmRecord,
+]
