@@ -74,3 +74,31 @@ describe('IndexedTable', () => {
     expect(aAndThree.map((c) => c.id)).toEqual(['3'])
   })
 })
+
+describe('IndexedTable as a log', () => {
+  it('trims to the newest records, oldest first out, indexes included', () => {
+    const contacts = table()
+    for (let i = 0; i < 5; i++)
+      contacts.insert({ id: String(i), accountId: 'a', email: `${i}@x.com` })
+    contacts.delete(contacts.get('1') as Contact)
+    expect(contacts.trimOldest(2).map((c) => c.id)).toEqual(['0', '2'])
+    expect([...contacts.all()].map((c) => c.id)).toEqual(['3', '4'])
+    expect(contacts.findBy('email', scopedKey('a', '0@x.com'))).toBeUndefined()
+    contacts.insert({ id: '5', accountId: 'a', email: '5@x.com' })
+    expect(contacts.trimOldest(2).map((c) => c.id)).toEqual(['3'])
+  })
+
+  it('keeps insertion order across deletions and the compaction they trigger', () => {
+    const log = table()
+    for (let i = 0; i < 5000; i++)
+      log.insert({ id: String(i), accountId: 'a', email: `${i}@x.com` })
+    log.trimOldest(10)
+    log.insert({ id: 'new', accountId: 'a', email: 'new@x.com' })
+    expect([...log.all()].map((c) => c.id)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => String(4990 + i)),
+      'new',
+    ])
+    expect(log.get('4995')?.email).toBe('4995@x.com')
+    expect(log.size).toBe(11)
+  })
+})

@@ -53,6 +53,8 @@ export class IndexedTable<T extends object, Index extends string = string> {
    * it. Not one Map: a Map of 500k records stalls everything while it rehashes (sharded-map.ts).
    */
   #order: Array<T | undefined> = []
+  /** No record lives before this slot (trimOldest's cursor). */
+  #head = 0
   readonly #slots = new ShardedMap<number>()
   readonly #indexes = new Map<Index, ShardedMap<T>>()
 
@@ -161,8 +163,25 @@ export class IndexedTable<T extends object, Index extends string = string> {
 
   clear(): void {
     this.#order = []
+    this.#head = 0
     this.#slots.clear()
     for (const index of this.#indexes.values()) index.clear()
+  }
+
+  /**
+   * Deletes the oldest records until at most `limit` are left, and returns them (oldest first),
+   * for a table that is a log: what a retention limit keeps.
+   */
+  trimOldest(limit: number): T[] {
+    const dropped: T[] = []
+    while (this.size > limit) {
+      // Holes before the head are already skipped: the cost is one step per deleted record.
+      let record = this.#order[this.#head]
+      while (record === undefined) record = this.#order[++this.#head]
+      this.delete(record)
+      dropped.push(record)
+    }
+    return dropped
   }
 
   /**
@@ -178,6 +197,7 @@ export class IndexedTable<T extends object, Index extends string = string> {
       order.push(record)
     }
     this.#order = order
+    this.#head = 0
   }
 
   #keysOf(record: T): Array<[Index, string]> {
