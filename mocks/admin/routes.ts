@@ -12,8 +12,12 @@ import { moveClock } from './clock/moveClock.ts'
 import { defineOutboundEvent } from './connectif/defineOutboundEvent.ts'
 import { getExportFile } from './connectif/getExportFile.ts'
 import { getImportErrorReport } from './connectif/getImportErrorReport.ts'
+import { listActivities } from './connectif/listActivities.ts'
 import { listOutboundDeliveries } from './connectif/listOutboundDeliveries.ts'
+import { listWebNotifications } from './connectif/listWebNotifications.ts'
+import { listWebPushes } from './connectif/listWebPushes.ts'
 import { sendOutboundEvent } from './connectif/sendOutboundEvent.ts'
+import { sendWebPush } from './connectif/sendWebPush.ts'
 import { addFault } from './faults/addFault.ts'
 import { clearFaults } from './faults/clearFaults.ts'
 import { deleteFault } from './faults/deleteFault.ts'
@@ -70,6 +74,10 @@ export const routes = [
   defineOutboundEvent,
   sendOutboundEvent,
   listOutboundDeliveries,
+  listActivities,
+  listWebNotifications,
+  listWebPushes,
+  sendWebPush,
   listTrackedEvents,
   listProfileEvents,
   listSessionEvents,

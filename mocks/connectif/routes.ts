@@ -3,6 +3,9 @@
  * an operation is mocks/connectif/<section>/<operationId>.ts, where <section> is its first tag
  * (a test fails when this file is stale).
  */
+import { getClientScript } from './browser/getClientScript.ts'
+import { getServiceWorkerScript } from './browser/getServiceWorkerScript.ts'
+import { sendScrippetNotification } from './browser/sendScrippetNotification.ts'
 import { createContactField } from './contact-fields/createContactField.ts'
 import { deleteContactField } from './contact-fields/deleteContactField.ts'
 import { getContactField } from './contact-fields/getContactField.ts'
@@ -100,4 +103,7 @@ export const routes = [
   listWorkflows,
   getWorkflow,
   getStore,
+  getClientScript,
+  getServiceWorkerScript,
+  sendScrippetNotification,
 ]

@@ -7,6 +7,7 @@
 import connectifDocument from '../../src/generated/connectif.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { settingsOf } from './account-settings.ts'
+import { registerWebClientId } from './browser/web-settings.ts'
 import { renderFailure } from './errors.ts'
 import { catchUpExports } from './exports/exports.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
@@ -27,7 +28,8 @@ const BODY_LIMITS: Record<string, number> = {
 export const connectifService = defineService<ConnectifState>({
   name: 'connectif',
   document: connectifDocument,
-  hosts: ['api.connectif.cloud'],
+  // The REST API, the CDN (client script, Service Worker) and the shards browsers notify.
+  hosts: ['api.connectif.cloud', 'cdn.connectif.cloud', '*-api.connectif.cloud'],
   routes,
   // Key Id (24 hex, like Connectif's ids) and Key Secret, joined by ":" as the UI's copy button does.
   mintKey: (ids) => `${ids.objectId()}:${ids.alphanumeric(32)}`,
@@ -54,5 +56,7 @@ export const connectifService = defineService<ConnectifState>({
   renderFailure,
   createState: createConnectifState,
   readSettings: settingsOf,
+  // Every account's web client id opens its browser endpoints (the client script, notifications).
+  prepareAccount: registerWebClientId,
   seedFixtures: seedConnectifFixtures,
 })

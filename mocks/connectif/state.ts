@@ -2,6 +2,7 @@
  * Connectif's state in one sandbox: every section's tables, each defined beside the routes that
  * use it (`contacts/contacts.ts`, `imports/imports.ts`, …). Every record is scoped to an account.
  */
+import { createWebTrackingTables } from './browser/web-tracking.ts'
 import { createContactFieldTables } from './contact-fields/contact-fields.ts'
 import { createContactTables } from './contacts/contacts.ts'
 import { createCouponSetTables } from './coupon-sets/coupon-sets.ts'
@@ -31,6 +32,7 @@ export function createConnectifState() {
     ...createCustomEventTables(),
     ...createOutboundTables(),
     ...createWorkflowTables(),
+    ...createWebTrackingTables(),
   }
 }
 

@@ -10,43 +10,25 @@
  */
 import { http } from 'msw'
 import type { Sandbox } from '../create-sandbox.ts'
+import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
-import { ADMIN_SERVICE } from '../sandbox/sandbox.ts'
+import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 
 const BODYLESS = new Set(['GET', 'HEAD'])
 
-/** One catch-all MSW handler per service of `sandbox`, at `sandbox.baseUrls`. */
+/**
+ * One catch-all MSW handler per service of `sandbox`, at `sandbox.baseUrls`; on the real hosts,
+ * one per host the service answers on (Connectif's API, CDN and `*-api` shards).
+ */
 export function createHandlers(sandbox: Sandbox) {
   const { core, baseUrls, adminUrl } = sandbox
-  const serviceHandlers = [...core.services.keys()].map((service) => {
-    const base = (baseUrls[service as keyof typeof baseUrls] as string).replace(/\/+$/, '')
-    const basePath = new URL(base).pathname.replace(/\/+$/, '')
-    return http.all(`${base}/*`, async ({ request }) => {
-      const url = new URL(request.url)
-      const path = url.pathname.slice(basePath.length) || '/'
-      const body = BODYLESS.has(request.method)
-        ? undefined
-        : new Uint8Array(await request.arrayBuffer())
-      const headers: Record<string, string> = {}
-      request.headers.forEach((value, name) => {
-        headers[name] = value
-      })
-      if (path === '/__admin' || path.startsWith('/__admin/'))
-        return toResponse(
-          await dispatchAdmin(`${base}/__admin`, request.method, path.slice(8), url, headers, body),
-        )
-      const result = await core.dispatch({
-        service,
-        method: request.method,
-        path,
-        query: url.searchParams,
-        headers,
-        body,
-        baseUrl: base,
-        adminUrl: `${base}/__admin`,
-      })
-      return toResponse(result)
-    })
+  const serviceHandlers = [...core.services.entries()].flatMap(([service, runtime]) => {
+    const configured = (baseUrls[service as keyof typeof baseUrls] as string).replace(/\/+$/, '')
+    const { hosts } = runtime.definition
+    const onRealHosts = configured === `https://${hosts[0]}`
+    return (onRealHosts ? hosts.map((host) => `https://${host}`) : [configured]).map((pattern) =>
+      handlerFor(service, pattern),
+    )
   })
   // With one origin for every service (`createSandbox({ baseUrl })`), the admin API answers under
   // it too, as the server's does; otherwise it rides along on each service's host.
@@ -83,6 +65,42 @@ export function createHandlers(sandbox: Sandbox) {
       body: body?.byteLength ? body : undefined,
       baseUrl: admin,
       adminUrl: admin,
+    })
+  }
+
+  function handlerFor(service: string, pattern: string) {
+    const runtime = core.services.get(service) as ServiceRuntime
+    const cors = corsPolicyOf(runtime.definition.document)
+    const basePath = new URL(pattern.replace('*', 'x')).pathname.replace(/\/+$/, '')
+    return http.all(`${pattern}/*`, async ({ request }) => {
+      const url = new URL(request.url)
+      // A wildcard host (`https://*-api.connectif.cloud`) answers for the origin the request reached.
+      const base = pattern.includes('*') ? url.origin : pattern
+      const path = url.pathname.slice(basePath.length) || '/'
+      const body = BODYLESS.has(request.method)
+        ? undefined
+        : new Uint8Array(await request.arrayBuffer())
+      const headers: Record<string, string> = {}
+      request.headers.forEach((value, name) => {
+        headers[name] = value
+      })
+      if (path === '/__admin' || path.startsWith('/__admin/'))
+        return toResponse(
+          await dispatchAdmin(`${base}/__admin`, request.method, path.slice(8), url, headers, body),
+        )
+      if (cors && isPreflight(request.method, headers))
+        return toResponse(answerPreflight(cors, runtime.definition.document, runtime.table, path))
+      const result = await core.dispatch({
+        service,
+        method: request.method,
+        path,
+        query: url.searchParams,
+        headers,
+        body,
+        baseUrl: base,
+        adminUrl: `${base}/__admin`,
+      })
+      return toResponse(cors ? withCors(cors, result) : result)
     })
   }
 }

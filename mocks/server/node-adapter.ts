@@ -12,9 +12,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import type { Sandbox } from '../create-sandbox.ts'
+import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
 import type { PendingBody } from '../sandbox/parse-body.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
-import { ADMIN_SERVICE } from '../sandbox/sandbox.ts'
+import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 
 /** The admin API takes small JSON commands; nothing it accepts comes near this. */
 export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
@@ -34,9 +35,20 @@ const sandboxError = (status: number, message: string): RouteResult => ({
 
 export function createRequestListener(sandbox: Sandbox) {
   const byHost = new Map<string, string>()
+  // Wildcard hosts (`*-api.connectif.cloud`, the account's shard) as patterns.
+  const byHostPattern: Array<[RegExp, string]> = []
   for (const [name, runtime] of sandbox.core.services) {
-    for (const host of runtime.definition.hosts) byHost.set(host, name)
+    for (const host of runtime.definition.hosts) {
+      if (host.includes('*'))
+        byHostPattern.push([
+          new RegExp(`^${host.replaceAll('.', '\\.').replace('*', '[^.]+')}$`),
+          name,
+        ])
+      else byHost.set(host, name)
+    }
   }
+  const serviceOfHost = (host: string) =>
+    byHost.get(host) ?? byHostPattern.find(([pattern]) => pattern.test(host))?.[1]
   const names = new Set(sandbox.core.services.keys())
 
   return function handleNodeRequest(req: IncomingMessage, res: ServerResponse): void {
@@ -81,7 +93,7 @@ export function createRequestListener(sandbox: Sandbox) {
       })
     }
     const host = headers.host?.replace(/:\d+$/, '').toLowerCase()
-    let service = host ? byHost.get(host) : undefined
+    let service = host ? serviceOfHost(host) : undefined
     let path = pathname
     let prefix = ''
     if (!service) {
@@ -100,7 +112,11 @@ export function createRequestListener(sandbox: Sandbox) {
       )
     }
     const origin = `http://${headers.host ?? 'localhost'}`
-    return sandbox.core.dispatch({
+    const runtime = sandbox.core.services.get(service) as ServiceRuntime
+    const cors = corsPolicyOf(runtime.definition.document)
+    if (cors && isPreflight(req.method ?? 'GET', headers))
+      return answerPreflight(cors, runtime.definition.document, runtime.table, path)
+    const result = await sandbox.core.dispatch({
       service,
       method: req.method ?? 'GET',
       path,
@@ -110,6 +126,7 @@ export function createRequestListener(sandbox: Sandbox) {
       baseUrl: `${origin}${prefix}`,
       adminUrl: `${origin}/__admin`,
     })
+    return cors ? withCors(cors, result) : result
   }
 }
 

@@ -1219,6 +1219,338 @@ const document: OpenApiDocument = {
         }
       }
     },
+    "/connectif/activities": {
+      "get": {
+        "operationId": "listActivities",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "List contacts' web activities",
+        "description": "What the client script's notifications left on contacts, oldest first: `entity-created`, `entity-identified`, `entity-merged`, `web-page-visited`, `product-visited`, `search`, `cart-product-added`, `push-notification-subscribed`, … Filter by account, contact (id or email) or type.",
+        "parameters": [
+          {
+            "name": "accountId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "contactId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "email",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "type",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The activities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "activities"
+                  ],
+                  "properties": {
+                    "activities": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/WebActivity"
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "visit": {
+                    "value": {
+                      "activities": [
+                        {
+                          "id": "65f0c1d2e3f4a5b6c7d8e9f7",
+                          "accountId": "acct_r5SuQv6hLp2N",
+                          "contactId": "65f0c1d2e3f4a5b6c7d8e9f2",
+                          "type": "web-page-visited",
+                          "date": "2026-01-01T00:00:00.000Z",
+                          "trackerId": "64a1f3aac3b2a10019f0e8c2",
+                          "details": {
+                            "url": "https://shop.example.com/"
+                          }
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/connectif/notifications": {
+      "get": {
+        "operationId": "listWebNotifications",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "List the client script's notifications",
+        "description": "Every notification the sandbox applied, newest first, with the event types it carried and what it left out (`ignored`: a custom field that is not defined, a value of the wrong type), which the browser is never told.",
+        "parameters": [
+          {
+            "name": "accountId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "contactId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The notifications.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "notifications"
+                  ],
+                  "properties": {
+                    "notifications": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/WebNotification"
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "undefinedField": {
+                    "value": {
+                      "notifications": [
+                        {
+                          "id": "65f0c1d2e3f4a5b6c7d8e9f8",
+                          "accountId": "acct_r5SuQv6hLp2N",
+                          "contactId": "65f0c1d2e3f4a5b6c7d8e9f2",
+                          "trackerId": "64a1f3aac3b2a10019f0e8c2",
+                          "receivedAt": "2026-01-01T00:00:00.000Z",
+                          "events": [],
+                          "ignored": [
+                            {
+                              "path": "entityInfo.reskyt-token",
+                              "reason": "is not a contact field of this account"
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/connectif/web-push": {
+      "get": {
+        "operationId": "listWebPushes",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "List the web pushes the sandbox sent",
+        "description": "The web-push outbox, newest first: one entry per push subscription a push went to, with the endpoint and the payload a Service Worker receives.",
+        "parameters": [
+          {
+            "name": "accountId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "contactId",
+            "in": "query",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The pushes.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "pushes"
+                  ],
+                  "properties": {
+                    "pushes": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/WebPush"
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "one": {
+                    "value": {
+                      "pushes": [
+                        {
+                          "id": "65f0c1d2e3f4a5b6c7d8e9f9",
+                          "accountId": "acct_r5SuQv6hLp2N",
+                          "contactId": "65f0c1d2e3f4a5b6c7d8e9f2",
+                          "endpoint": "https://fcm.googleapis.com/fcm/send/sandbox-1",
+                          "payload": {
+                            "title": "Your cart is waiting",
+                            "options": {
+                              "body": "Trail running shoes, size 42",
+                              "data": {
+                                "notificationClick": {
+                                  "closeOnClick": true,
+                                  "actionTypeId": "open-new-window",
+                                  "redirectUrl": "https://shop.example.com/cart"
+                                }
+                              }
+                            }
+                          },
+                          "sentAt": "2026-01-01T00:00:00.000Z"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      },
+      "post": {
+        "operationId": "sendWebPush",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "Send a web push to a contact",
+        "description": "What a Connectif workflow's web push node does: the push goes to every subscription the contact's browsers sent with the client script's notifications. The sandbox cannot reach browsers' push services, so it records each push (endpoint and payload) in the web-push outbox; a test hands the payload to the page's Service Worker.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebPushRequest"
+              },
+              "examples": {
+                "cart": {
+                  "value": {
+                    "contact": {
+                      "email": "ana@example.com"
+                    },
+                    "title": "Your cart is waiting",
+                    "body": "Trail running shoes, size 42",
+                    "url": "https://shop.example.com/cart"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The pushes, one per subscription.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "pushes"
+                  ],
+                  "properties": {
+                    "pushes": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/WebPush"
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "one": {
+                    "value": {
+                      "pushes": [
+                        {
+                          "id": "65f0c1d2e3f4a5b6c7d8e9f9",
+                          "accountId": "acct_r5SuQv6hLp2N",
+                          "contactId": "65f0c1d2e3f4a5b6c7d8e9f2",
+                          "endpoint": "https://fcm.googleapis.com/fcm/send/sandbox-1",
+                          "payload": {
+                            "title": "Your cart is waiting",
+                            "options": {
+                              "body": "Trail running shoes, size 42",
+                              "data": {
+                                "notificationClick": {
+                                  "closeOnClick": true,
+                                  "actionTypeId": "open-new-window",
+                                  "redirectUrl": "https://shop.example.com/cart"
+                                }
+                              }
+                            }
+                          },
+                          "sentAt": "2026-01-01T00:00:00.000Z"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
     "/hellotext/events": {
       "get": {
         "operationId": "listTrackedEvents",
@@ -3474,6 +3806,225 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "WebActivity": {
+        "type": "object",
+        "required": [
+          "id",
+          "accountId",
+          "contactId",
+          "type",
+          "date",
+          "details"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "date": {
+            "type": "string"
+          },
+          "trackerId": {
+            "type": "string"
+          },
+          "details": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "WebNotification": {
+        "type": "object",
+        "required": [
+          "id",
+          "accountId",
+          "contactId",
+          "trackerId",
+          "receivedAt",
+          "events",
+          "ignored"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": "string"
+          },
+          "trackerId": {
+            "type": "string"
+          },
+          "receivedAt": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "ignored": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "path",
+                "reason"
+              ],
+              "properties": {
+                "path": {
+                  "type": "string"
+                },
+                "reason": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "WebPushRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "contact",
+          "title"
+        ],
+        "properties": {
+          "contact": {
+            "type": "object",
+            "description": "The contact, by email or by id.",
+            "additionalProperties": false,
+            "properties": {
+              "email": {
+                "type": "string"
+              },
+              "contactId": {
+                "type": "string"
+              }
+            }
+          },
+          "accountId": {
+            "type": "string",
+            "description": "The contact's account; the default account when left out."
+          },
+          "title": {
+            "type": "string",
+            "minLength": 1
+          },
+          "body": {
+            "type": "string"
+          },
+          "icon": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string",
+            "description": "The page a click opens."
+          },
+          "expirationDate": {
+            "type": "string",
+            "description": "When the push stops being shown (ISO 8601)."
+          }
+        }
+      },
+      "WebPush": {
+        "type": "object",
+        "required": [
+          "id",
+          "accountId",
+          "contactId",
+          "endpoint",
+          "payload",
+          "sentAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string"
+          },
+          "contactId": {
+            "type": "string"
+          },
+          "endpoint": {
+            "type": "string",
+            "description": "The push service URL of the subscription."
+          },
+          "payload": {
+            "type": "object",
+            "description": "What the Service Worker's push event carries: `{title, options{body, icon, data{expirationDate, compact{icon, body}, notificationClick{closeOnClick, actionTypeId, redirectUrl}}}}`.",
+            "required": [
+              "title",
+              "options"
+            ],
+            "properties": {
+              "title": {
+                "type": "string"
+              },
+              "options": {
+                "type": "object",
+                "additionalProperties": true
+              }
+            }
+          },
+          "sentAt": {
+            "type": "string"
+          }
+        }
+      },
+      "ConnectifWebSettings": {
+        "type": "object",
+        "description": "The web channel: the web client id of the client script's URL, the shard (`env`), and the rules the script applies.",
+        "properties": {
+          "webClientId": {
+            "type": "string"
+          },
+          "env": {
+            "type": "string",
+            "pattern": "^[a-z0-9]+$"
+          },
+          "trackingEnabled": {
+            "type": "boolean"
+          },
+          "trackAllByDefault": {
+            "type": "boolean"
+          },
+          "excludeTracking": {
+            "type": "array",
+            "description": "Regular expressions of page URLs not tracked.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "includeTracking": {
+            "type": "array",
+            "description": "Regular expressions of the only page URLs tracked, without trackAllByDefault.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "serviceWorkerUrl": {
+            "type": "string",
+            "description": "The shop's own Service Worker file, which imports the sandbox's script."
+          },
+          "vapidPublicKey": {
+            "type": "string"
+          }
+        }
+      },
       "ConnectifSettings": {
         "type": "object",
         "required": [
@@ -3486,10 +4037,13 @@ const document: OpenApiDocument = {
           },
           "allowedDomains": {
             "type": "array",
-            "description": "Domains product URLs must belong to; empty accepts every domain.",
+            "description": "Domains product URLs must belong to, and pages the client script tracks on; empty accepts every domain.",
             "items": {
               "type": "string"
             }
+          },
+          "web": {
+            "$ref": "#/components/schemas/ConnectifWebSettings"
           }
         }
       },
@@ -3505,6 +4059,9 @@ const document: OpenApiDocument = {
             "items": {
               "type": "string"
             }
+          },
+          "web": {
+            "$ref": "#/components/schemas/ConnectifWebSettings"
           }
         }
       },

@@ -272,6 +272,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connectif/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contacts' web activities
+         * @description What the client script's notifications left on contacts, oldest first: `entity-created`, `entity-identified`, `entity-merged`, `web-page-visited`, `product-visited`, `search`, `cart-product-added`, `push-notification-subscribed`, … Filter by account, contact (id or email) or type.
+         */
+        get: operations["listActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connectif/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the client script's notifications
+         * @description Every notification the sandbox applied, newest first, with the event types it carried and what it left out (`ignored`: a custom field that is not defined, a value of the wrong type), which the browser is never told.
+         */
+        get: operations["listWebNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connectif/web-push": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the web pushes the sandbox sent
+         * @description The web-push outbox, newest first: one entry per push subscription a push went to, with the endpoint and the payload a Service Worker receives.
+         */
+        get: operations["listWebPushes"];
+        put?: never;
+        /**
+         * Send a web push to a contact
+         * @description What a Connectif workflow's web push node does: the push goes to every subscription the contact's browsers sent with the client script's notifications. The sandbox cannot reach browsers' push services, so it records each push (endpoint and payload) in the web-push outbox; a test hands the payload to the page's Service Worker.
+         */
+        post: operations["sendWebPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/hellotext/events": {
         parameters: {
             query?: never;
@@ -760,14 +824,84 @@ export interface components {
             /** @description An IANA zone; `Europe/Madrid` when not set. */
             timezone?: string;
         };
+        WebActivity: {
+            id: string;
+            accountId: string;
+            contactId: string;
+            type: string;
+            date: string;
+            trackerId?: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        WebNotification: {
+            id: string;
+            accountId: string;
+            contactId: string;
+            trackerId: string;
+            receivedAt: string;
+            events: string[];
+            ignored: {
+                path: string;
+                reason: string;
+            }[];
+        };
+        WebPushRequest: {
+            /** @description The contact, by email or by id. */
+            contact: {
+                email?: string;
+                contactId?: string;
+            };
+            /** @description The contact's account; the default account when left out. */
+            accountId?: string;
+            title: string;
+            body?: string;
+            icon?: string;
+            /** @description The page a click opens. */
+            url?: string;
+            /** @description When the push stops being shown (ISO 8601). */
+            expirationDate?: string;
+        };
+        WebPush: {
+            id: string;
+            accountId: string;
+            contactId: string;
+            /** @description The push service URL of the subscription. */
+            endpoint: string;
+            /** @description What the Service Worker's push event carries: `{title, options{body, icon, data{expirationDate, compact{icon, body}, notificationClick{closeOnClick, actionTypeId, redirectUrl}}}}`. */
+            payload: {
+                title: string;
+                options: {
+                    [key: string]: unknown;
+                };
+            };
+            sentAt: string;
+        };
+        /** @description The web channel: the web client id of the client script's URL, the shard (`env`), and the rules the script applies. */
+        ConnectifWebSettings: {
+            webClientId?: string;
+            env?: string;
+            trackingEnabled?: boolean;
+            trackAllByDefault?: boolean;
+            /** @description Regular expressions of page URLs not tracked. */
+            excludeTracking?: string[];
+            /** @description Regular expressions of the only page URLs tracked, without trackAllByDefault. */
+            includeTracking?: string[];
+            /** @description The shop's own Service Worker file, which imports the sandbox's script. */
+            serviceWorkerUrl?: string;
+            vapidPublicKey?: string;
+        };
         ConnectifSettings: {
             store: components["schemas"]["ConnectifStore"];
-            /** @description Domains product URLs must belong to; empty accepts every domain. */
+            /** @description Domains product URLs must belong to, and pages the client script tracks on; empty accepts every domain. */
             allowedDomains: string[];
+            web?: components["schemas"]["ConnectifWebSettings"];
         };
         ConnectifSettingsChanges: {
             store?: components["schemas"]["ConnectifStore"];
             allowedDomains?: string[];
+            web?: components["schemas"]["ConnectifWebSettings"];
         };
         /** @enum {string} */
         HellotextGeneration: "2022" | "current";
@@ -1711,6 +1845,116 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listActivities: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                contactId?: string;
+                email?: string;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activities: components["schemas"]["WebActivity"][];
+                    };
+                };
+            };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listWebNotifications: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                contactId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: components["schemas"]["WebNotification"][];
+                    };
+                };
+            };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listWebPushes: {
+        parameters: {
+            query?: {
+                accountId?: string;
+                contactId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pushes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pushes: components["schemas"]["WebPush"][];
+                    };
+                };
+            };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    sendWebPush: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebPushRequest"];
+            };
+        };
+        responses: {
+            /** @description The pushes, one per subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        pushes: components["schemas"]["WebPush"][];
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
         };
     };

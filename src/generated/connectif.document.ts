@@ -28,6 +28,11 @@ const document: OpenApiDocument = {
       "apiKey": []
     }
   ],
+  "x-cors": {
+    "allowOrigin": "*",
+    "description": "CORS for pages that call Connectif: preflights are answered without credentials and every answer carries Access-Control-Allow-Origin. Inferred: Connectif documents no CORS policy; the client script's notifications are sent from every shop's origin, so any origin is allowed.",
+    "x-inferred": true
+  },
   "tags": [
     {
       "name": "Contacts",
@@ -76,6 +81,10 @@ const document: OpenApiDocument = {
     {
       "name": "Store",
       "description": "Details of the store that owns the API key."
+    },
+    {
+      "name": "Browser",
+      "description": "What shop pages talk to rather than servers - the client script on the CDN (`cdn.connectif.cloud`), the web push Service Worker script, and the notification endpoint on the account's shard (`{env}-api.connectif.cloud`) the script posts HTML tags and JavaScript events to. The web client id in the path identifies the account; no API key is sent."
     }
   ],
   "paths": {
@@ -4881,6 +4890,202 @@ const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/{env}/client-script/{token}": {
+      "get": {
+        "operationId": "getClientScript",
+        "summary": "Get the client script of a web client id",
+        "description": "The JavaScript a shop loads on every page (`https://cdn.connectif.cloud/{env}/client-script/{token}`); it defines `window.connectif` and `window.initializeConnectif` and ends with the account's configuration (`window.connectifConfiguration={…};window.initializeConnectif(window.connectifConfiguration);`). The sandbox serves its own emulation of the script, configured from the account's web settings.",
+        "tags": [
+          "Browser"
+        ],
+        "security": [],
+        "servers": [
+          {
+            "url": "https://cdn.connectif.cloud",
+            "description": "Connectif's CDN"
+          }
+        ],
+        "parameters": [
+          {
+            "name": "env",
+            "in": "path",
+            "required": true,
+            "description": "The account's data-centre shard, as in `eu1`, `eu6` or `cl1`.",
+            "schema": {
+              "type": "string",
+              "pattern": "^[a-z0-9]+$"
+            },
+            "example": "eu1"
+          },
+          {
+            "name": "token",
+            "in": "path",
+            "required": true,
+            "description": "The account's web client id (a UUID).",
+            "schema": {
+              "type": "string"
+            },
+            "example": "2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The client script.",
+            "content": {
+              "application/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "example": "window.connectifConfiguration={\"token\":\"2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11\"};window.initializeConnectif(window.connectifConfiguration);"
+              }
+            }
+          },
+          "404": {
+            "description": "No account has this web client id. Inferred: what the CDN answers for an unknown token is not documented.",
+            "x-inferred": true,
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string"
+                },
+                "example": "Unknown web client id."
+              }
+            }
+          }
+        }
+      }
+    },
+    "/scripts/service-worker.js": {
+      "get": {
+        "operationId": "getServiceWorkerScript",
+        "summary": "Get the web push Service Worker script",
+        "description": "The Service Worker a shop imports from a file on its own origin (`importScripts(\"https://cdn.connectif.cloud/scripts/service-worker.js\")`) so that web pushes show notifications and open their link when clicked.",
+        "tags": [
+          "Browser"
+        ],
+        "security": [],
+        "servers": [
+          {
+            "url": "https://cdn.connectif.cloud",
+            "description": "Connectif's CDN"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Service Worker script.",
+            "content": {
+              "application/javascript": {
+                "schema": {
+                  "type": "string"
+                },
+                "example": "self.addEventListener('push', function (event) { /* … */ });"
+              }
+            }
+          }
+        }
+      }
+    },
+    "/integration-type/system/scrippet-notification/{token}": {
+      "post": {
+        "operationId": "sendScrippetNotification",
+        "summary": "Send the page's tags and events (client script)",
+        "description": "What the client script posts on each page and on each `connectif.managed.sendEvents(events, {entityInfo, cart})` call, as `text/plain` so that browsers send it without a preflight. `entityInfo` updates the browser's contact (found by `trackerId`; `primaryKey` identifies it by email; custom fields must exist, as in the REST API), `events` become the contact's activities, `cart` is the cart's current state and `pushSubscription` the browser's web push subscription. The answer names the tracker id the browser keeps and the content to show.",
+        "tags": [
+          "Browser"
+        ],
+        "security": [],
+        "servers": [
+          {
+            "url": "https://{env}-api.connectif.cloud",
+            "description": "The account's shard",
+            "variables": {
+              "env": {
+                "default": "eu1"
+              }
+            }
+          }
+        ],
+        "parameters": [
+          {
+            "name": "token",
+            "in": "path",
+            "required": true,
+            "description": "The account's web client id (a UUID).",
+            "schema": {
+              "type": "string"
+            },
+            "example": "2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "text/plain": {
+              "schema": {
+                "type": "string",
+                "description": "A JSON object: `entityInfo`, `cart`, `pushSubscription`, `events`, `bannerPlaceholders`, `pageInfo` and `browserInfo`."
+              },
+              "example": "{\"entityInfo\":{\"reskyt-token\":\"5d41402abc4b2a76b9719d911017c592\",\"trackerId\":\"64a1f3aac3b2a10019f0e8c2\"},\"events\":[],\"bannerPlaceholders\":[],\"pageInfo\":{\"categories\":[],\"title\":\"Shop\",\"keywords\":[],\"tags\":[]},\"browserInfo\":{\"url\":\"https%3A%2F%2Fshop.example.com%2F\",\"device\":\"mobile\"}}"
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The notification was applied.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ScrippetNotificationAnswer"
+                },
+                "examples": {
+                  "nothingToShow": {
+                    "summary": "No web content for this page",
+                    "value": {
+                      "trackerId": "64a1f3aac3b2a10019f0e8c2",
+                      "webModals": {},
+                      "banners": [],
+                      "webContents": []
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The body is not a JSON object. Inferred: Connectif's answer to a malformed notification is not documented.",
+            "x-inferred": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpError"
+                },
+                "example": {
+                  "status": 400,
+                  "title": "Bad Request",
+                  "detail": "The notification must be a JSON object: Unexpected token 'x', \"x\" is not valid JSON."
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No account has this web client id. Inferred: the real answer to an unknown token is not documented.",
+            "x-inferred": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpError"
+                },
+                "example": {
+                  "status": 404,
+                  "title": "Not Found",
+                  "detail": "Unknown web client id."
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {
@@ -8437,6 +8642,38 @@ const document: OpenApiDocument = {
             "description": "The elements of this page.",
             "items": {
               "$ref": "#/components/schemas/Workflow"
+            }
+          }
+        }
+      },
+      "ScrippetNotificationAnswer": {
+        "type": "object",
+        "description": "What the client script reads back - the browser's tracker id (kept in localStorage `cn_tracker`) and the web content to show. The sandbox shows none.",
+        "required": [
+          "trackerId",
+          "webModals",
+          "banners",
+          "webContents"
+        ],
+        "properties": {
+          "trackerId": {
+            "type": "string",
+            "description": "The browser's tracker id (24 characters)."
+          },
+          "webModals": {
+            "type": "object",
+            "description": "Modals by trigger (`immediate`, `onLeavePage`, `onScroll`, `onTimer`)."
+          },
+          "banners": {
+            "type": "array",
+            "items": {
+              "type": "object"
+            }
+          },
+          "webContents": {
+            "type": "array",
+            "items": {
+              "type": "object"
             }
           }
         }

@@ -638,6 +638,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{env}/client-script/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the client script of a web client id
+         * @description The JavaScript a shop loads on every page (`https://cdn.connectif.cloud/{env}/client-script/{token}`); it defines `window.connectif` and `window.initializeConnectif` and ends with the account's configuration (`window.connectifConfiguration={…};window.initializeConnectif(window.connectifConfiguration);`). The sandbox serves its own emulation of the script, configured from the account's web settings.
+         */
+        get: operations["getClientScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scripts/service-worker.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the web push Service Worker script
+         * @description The Service Worker a shop imports from a file on its own origin (`importScripts("https://cdn.connectif.cloud/scripts/service-worker.js")`) so that web pushes show notifications and open their link when clicked.
+         */
+        get: operations["getServiceWorkerScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integration-type/system/scrippet-notification/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the page's tags and events (client script)
+         * @description What the client script posts on each page and on each `connectif.managed.sendEvents(events, {entityInfo, cart})` call, as `text/plain` so that browsers send it without a preflight. `entityInfo` updates the browser's contact (found by `trackerId`; `primaryKey` identifies it by email; custom fields must exist, as in the REST API), `events` become the contact's activities, `cart` is the cart's current state and `pushSubscription` the browser's web push subscription. The answer names the tracker id the browser keeps and the content to show.
+         */
+        post: operations["sendScrippetNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1890,6 +1950,15 @@ export interface components {
             links: components["schemas"]["ListLinks"];
             /** @description The elements of this page. */
             results: components["schemas"]["Workflow"][];
+        };
+        /** @description What the client script reads back - the browser's tracker id (kept in localStorage `cn_tracker`) and the web content to show. The sandbox shows none. */
+        ScrippetNotificationAnswer: {
+            /** @description The browser's tracker id (24 characters). */
+            trackerId: string;
+            /** @description Modals by trigger (`immediate`, `onLeavePage`, `onScroll`, `onTimer`). */
+            webModals: Record<string, never>;
+            banners: Record<string, never>[];
+            webContents: Record<string, never>[];
         };
         /** @description The store (account) that owns the API key. Inferred: only the route is known from client code; the fields are the sandbox's choice (the timezone and authorized domains are facts the API relies on elsewhere). */
         Store: {
@@ -3902,6 +3971,132 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getClientScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's data-centre shard, as in `eu1`, `eu6` or `cl1`.
+                 * @example eu1
+                 */
+                env: string;
+                /**
+                 * @description The account's web client id (a UUID).
+                 * @example 2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example window.connectifConfiguration={"token":"2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11"};window.initializeConnectif(window.connectifConfiguration); */
+                    "application/javascript": string;
+                };
+            };
+            /** @description No account has this web client id. Inferred: what the CDN answers for an unknown token is not documented. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Unknown web client id. */
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getServiceWorkerScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Service Worker script. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example self.addEventListener('push', function (event) { /* … *\/ }); */
+                    "application/javascript": string;
+                };
+            };
+        };
+    };
+    sendScrippetNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's web client id (a UUID).
+                 * @example 2f6a3c2e-8d7b-4f7e-9a51-4c1f0b9e2d11
+                 */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {"entityInfo":{"reskyt-token":"5d41402abc4b2a76b9719d911017c592","trackerId":"64a1f3aac3b2a10019f0e8c2"},"events":[],"bannerPlaceholders":[],"pageInfo":{"categories":[],"title":"Shop","keywords":[],"tags":[]},"browserInfo":{"url":"https%3A%2F%2Fshop.example.com%2F","device":"mobile"}} */
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The notification was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScrippetNotificationAnswer"];
+                };
+            };
+            /** @description The body is not a JSON object. Inferred: Connectif's answer to a malformed notification is not documented. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 400,
+                     *       "title": "Bad Request",
+                     *       "detail": "The notification must be a JSON object: Unexpected token 'x', \"x\" is not valid JSON."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpError"];
+                };
+            };
+            /** @description No account has this web client id. Inferred: the real answer to an unknown token is not documented. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 404,
+                     *       "title": "Not Found",
+                     *       "detail": "Unknown web client id."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpError"];
+                };
+            };
         };
     };
 }

@@ -24,6 +24,11 @@ const document: OpenApiDocument = {
       "privateToken": []
     }
   ],
+  "x-cors": {
+    "allowOrigin": "*",
+    "description": "CORS for pages that call Hellotext: preflights are answered without credentials and every answer carries Access-Control-Allow-Origin. Inferred: Hellotext documents no CORS policy; its browser SDK sends Authorization and JSON from every shop's origin, so any origin is allowed.",
+    "x-inferred": true
+  },
   "tags": [
     {
       "name": "Profiles",

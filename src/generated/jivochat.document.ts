@@ -20,6 +20,11 @@ const document: OpenApiDocument = {
       "description": "Placeholder for the integrator's CRM endpoint (the channel's \"Webhooks endpoint URL\"). Jivo POSTs every event of the channel to this one URL."
     }
   ],
+  "x-cors": {
+    "allowOrigin": "*",
+    "description": "CORS of the sandbox's reference CRM: preflights are answered and every answer carries Access-Control-Allow-Origin. Inferred: the CRM is the integrator's own endpoint, which Jivo calls from its servers; any origin is allowed so that browser tools can reach it too.",
+    "x-inferred": true
+  },
   "tags": [
     {
       "name": "Chats",

@@ -80,6 +80,22 @@ export const adminOperations = {
     "method": "get",
     "path": "/connectif/outbound/deliveries"
   },
+  "listActivities": {
+    "method": "get",
+    "path": "/connectif/activities"
+  },
+  "listWebNotifications": {
+    "method": "get",
+    "path": "/connectif/notifications"
+  },
+  "listWebPushes": {
+    "method": "get",
+    "path": "/connectif/web-push"
+  },
+  "sendWebPush": {
+    "method": "post",
+    "path": "/connectif/web-push"
+  },
   "listTrackedEvents": {
     "method": "get",
     "path": "/hellotext/events"
@@ -375,6 +391,18 @@ export const connectifOperations = {
   "getStore": {
     "method": "get",
     "path": "/store/"
+  },
+  "getClientScript": {
+    "method": "get",
+    "path": "/{env}/client-script/{token}"
+  },
+  "getServiceWorkerScript": {
+    "method": "get",
+    "path": "/scripts/service-worker.js"
+  },
+  "sendScrippetNotification": {
+    "method": "post",
+    "path": "/integration-type/system/scrippet-notification/{token}"
   }
 } as const
 

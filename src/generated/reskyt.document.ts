@@ -19,6 +19,11 @@ const document: OpenApiDocument = {
       "description": "Reskyt's API host, as called by the legacy form API's PHP clients."
     }
   ],
+  "x-cors": {
+    "allowOrigin": "*",
+    "description": "CORS for pages that call Reskyt: preflights are answered without credentials and every answer carries Access-Control-Allow-Origin. Inferred: Reskyt documents no CORS policy, so any origin is allowed.",
+    "x-inferred": true
+  },
   "tags": [
     {
       "name": "Push",

@@ -31,7 +31,9 @@ describe('the serve banner', () => {
       expect(shopA).toBeDefined()
       expect(stdout).toContain(`account shop-a (${shopA?.account.id}):`)
       // A fixture's fixed keys work beside the ones the account was created with.
-      expect(stdout).toMatch(/\n {2}connectif {2}\S+, shopa:secret\n/)
+      expect(stdout).toMatch(
+        /\n {2}connectif {2}\S+, shopa:secret {3}web client id [0-9a-f-]{36}\n/,
+      )
       expect(stdout).toMatch(/\n {2}reskyt {5}\S+, shopa-reskyt-key\n/)
       expect(stdout).toMatch(/\n {2}hellotext {2}ALK_.* {3}Business ID ShopA001\n/)
       const defaults = sandbox.defaultAccount

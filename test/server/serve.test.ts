@@ -50,7 +50,9 @@ describe('martech-sandbox serve', () => {
 
   it('prints where each service listens, the default keys and the admin URL', () => {
     expect(banner).toContain(`martech-sandbox listening on ${server.url}`)
-    expect(banner).toContain(`connectif  ${server.url}/connectif   (or Host: api.connectif.cloud)`)
+    expect(banner).toContain(
+      `connectif  ${server.url}/connectif   (or Host: api.connectif.cloud, cdn.connectif.cloud, *-api.connectif.cloud)`,
+    )
     expect(banner).toContain(`admin      ${server.url}/__admin`)
     expect(banner).toContain(defaultKey())
   })

@@ -1,7 +1,12 @@
 /** `martech-sandbox serve`: the standalone sandbox over HTTP, for any language. */
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { loadFixtures, type RunningServer, startServer } from '../../server/index.ts'
+import {
+  loadFixtures,
+  type RunningServer,
+  startServer,
+  type TrustProxy,
+} from '../../server/index.ts'
 import { CliError } from '../cli-error.ts'
 import type { CliContext } from '../run-main.ts'
 
@@ -9,7 +14,15 @@ interface ServeFlags {
   port: string
   host: string
   seed?: string
+  trustProxy: string
+  publicUrl?: string
 }
+
+const TRUST_PROXY = new Map<string, TrustProxy>([
+  ['loopback', 'loopback'],
+  ['always', true],
+  ['never', false],
+])
 
 export function registerServe(program: Command, context: CliContext): void {
   program
@@ -18,12 +31,19 @@ export function registerServe(program: Command, context: CliContext): void {
     .option('--port <port>', 'port to listen on (0 picks a free one)', '4010')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--seed <file>', 'fixture file (JSON) with accounts, keys and data to start with')
+    .option(
+      '--trust-proxy <who>',
+      'whose Forwarded / X-Forwarded-* headers set the origin of links (loopback, always, never)',
+      'loopback',
+    )
+    .option('--public-url <url>', 'the URL clients use, for links, when a proxy does not say it')
     .addHelpText(
       'after',
       `
 Examples:
   $ martech-sandbox serve
-  $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data`,
+  $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data
+  $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy`,
     )
     .action(async (flags: ServeFlags) => {
       context.server = await serve(flags, context)
@@ -34,6 +54,12 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
   if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) {
     throw new CliError(`--port must be a number from 0 to 65535, got "${flags.port}"`, 'E_BAD_FLAG')
   }
+  const trustProxy = TRUST_PROXY.get(flags.trustProxy)
+  if (trustProxy === undefined)
+    throw new CliError(
+      `--trust-proxy must be loopback, always or never, got "${flags.trustProxy}"`,
+      'E_BAD_FLAG',
+    )
   let fixtures: unknown
   if (flags.seed) {
     let text: string
@@ -56,8 +82,16 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
   }
   let server: RunningServer
   try {
-    server = await startServer({ port: Number(flags.port), host: flags.host })
+    server = await startServer({
+      port: Number(flags.port),
+      host: flags.host,
+      trustProxy,
+      publicUrl: flags.publicUrl,
+    })
   } catch (error) {
+    // The server checks its options before listening (a --public-url that is not an http(s) URL).
+    if (error instanceof TypeError)
+      throw new CliError(`--public-url: ${error.message}`, 'E_BAD_FLAG')
     const code = (error as NodeJS.ErrnoException).code
     throw new CliError(
       `cannot listen on ${flags.host}:${flags.port}: ${code ?? (error as Error).message}`,
@@ -93,13 +127,17 @@ function printBanner(server: RunningServer, context: CliContext): void {
     lines.push('', `account ${account.name} (${account.id}):`)
     for (const [service, runtime] of sandbox.core.services) {
       const settings = runtime.definition.readSettings?.(account) as
-        | { businessId?: string }
+        | { businessId?: string; web?: { webClientId?: string } }
         | undefined
       const businessId = settings?.businessId
-      const secrets = (keys[service] ?? []).filter((key) => key !== businessId)
+      // Connectif's web client id, the token of the client script's URL.
+      const webClientId = settings?.web?.webClientId
+      const secrets = (keys[service] ?? []).filter(
+        (key) => key !== businessId && key !== webClientId,
+      )
       if (secrets.length === 0 && businessId === undefined) continue
       lines.push(
-        `  ${service.padEnd(10)} ${secrets.join(', ')}${businessId ? `   Business ID ${businessId}` : ''}`,
+        `  ${service.padEnd(10)} ${secrets.join(', ')}${businessId ? `   Business ID ${businessId}` : ''}${webClientId ? `   web client id ${webClientId}` : ''}`,
       )
     }
   }
