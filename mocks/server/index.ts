@@ -11,5 +11,6 @@
  */
 export { loadFixtures } from './load-fixtures.ts'
 export { createRequestListener } from './node-adapter.ts'
+export type { OriginOptions, TrustProxy } from './public-origin.ts'
 export type { RunningServer, StartServerOptions } from './start-server.ts'
 export { startServer } from './start-server.ts'

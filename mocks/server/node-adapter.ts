@@ -16,6 +16,7 @@ import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox
 import type { PendingBody } from '../sandbox/parse-body.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
+import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
 /** The admin API takes small JSON commands; nothing it accepts comes near this. */
 export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
@@ -33,7 +34,9 @@ const sandboxError = (status: number, message: string): RouteResult => ({
   body: { error: `[martech-sandbox] ${message}` },
 })
 
-export function createRequestListener(sandbox: Sandbox) {
+export function createRequestListener(sandbox: Sandbox, options: OriginOptions = {}) {
+  // Links the sandbox writes point where the client called, through a proxy when one is trusted.
+  const originOf = createOriginResolver(options)
   const byHost = new Map<string, string>()
   // Wildcard hosts (`*-api.connectif.cloud`, the account's shard) as patterns.
   const byHostPattern: Array<[RegExp, string]> = []
@@ -111,7 +114,7 @@ export function createRequestListener(sandbox: Sandbox) {
         `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
       )
     }
-    const origin = `http://${headers.host ?? 'localhost'}`
+    const origin = originOf(req.socket.remoteAddress, headers)
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
     const cors = corsPolicyOf(runtime.definition.document)
     if (cors && isPreflight(req.method ?? 'GET', headers))

@@ -15,6 +15,7 @@ import {
   answerUnsupportedExpectation,
   createRequestListener,
 } from './node-adapter.ts'
+import type { TrustProxy } from './public-origin.ts'
 
 /**
  * How long a client may take, chosen rather than left at Node's defaults (a request that stops
@@ -45,6 +46,14 @@ export interface StartServerOptions extends SandboxOptions {
   sandbox?: Sandbox
   /** Override any of DEFAULT_TIMEOUTS. */
   timeouts?: Partial<ServerTimeouts>
+  /**
+   * Whose `Forwarded` / `X-Forwarded-*` headers set the origin of the links the sandbox writes
+   * (export `fileUrl`s, `links.next`): `true` any peer's, `false` none, `'loopback'` a proxy on
+   * this machine's. @default 'loopback'
+   */
+  trustProxy?: TrustProxy
+  /** The URL clients reach the server at, when a proxy in front does not say (it wins over the headers). */
+  publicUrl?: string
 }
 
 export interface RunningServer {
@@ -59,7 +68,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const host = options.host ?? '127.0.0.1'
   const sandbox = options.sandbox ?? createSandbox(options)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
-  const listener = createRequestListener(sandbox)
+  const listener = createRequestListener(sandbox, {
+    trustProxy: options.trustProxy,
+    publicUrl: options.publicUrl,
+  })
   const server = createServer(
     {
       headersTimeout: timeouts.headersMs,
