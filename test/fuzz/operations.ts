@@ -4,6 +4,7 @@
  * every `$ref` resolved. Built from the documents alone, so what the suite expects is what the
  * spec says, not what the engine does.
  */
+import { MAX_PARAM_LENGTH } from '../../mocks/sandbox/path-router.ts'
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 import { escapePointer, resolveRef } from '../support/openapi-documents.ts'
 
@@ -184,8 +185,10 @@ export function matchOperation(
     for (const [i, part] of template.entries()) {
       const segment = segments[i] as string
       if (part.startsWith('{') && part.endsWith('}')) {
-        // A value that does not percent-decode names no resource: no route takes it.
-        if (segment === '' || !decodes(segment)) matches = false
+        // A value that does not percent-decode, or is longer than the router takes, names no
+        // resource: no route takes it (404 for the whole server, like an overlong URL).
+        if (segment === '' || segment.length > MAX_PARAM_LENGTH || !decodes(segment))
+          matches = false
       } else if (part === segment) literals++
       else matches = false
       if (!matches) break
