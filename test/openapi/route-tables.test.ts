@@ -20,13 +20,7 @@ it.each(loadOpenApiDocuments().map((d) => [d.service, d] as const))(
 )
 
 /** Services whose routes are filed by their spec's tags (JivoChat's CRM document is derived). */
-const FILED_BY_TAG = ['connectif', 'hellotext', 'reskyt']
-
-/** Folders of a service that are not sections of its API, and why. */
-const NOT_SECTIONS: Record<string, string[]> = {
-  // The emulated client script pages load (what the sandbox serves to browsers), not an API section.
-  connectif: ['browser'],
-}
+const FILED_BY_TAG = ['admin', 'connectif', 'hellotext', 'reskyt']
 
 describe.each(
   loadOpenApiDocuments()
@@ -45,7 +39,7 @@ describe.each(
 
   it('has one folder per section, and no other', () => {
     const folders = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !NOT_SECTIONS[service]?.includes(entry.name))
+      .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
       .sort()
     expect(folders).toEqual([...new Set(sections.values())].sort())
