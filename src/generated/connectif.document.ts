@@ -4913,8 +4913,7 @@ const document: OpenApiDocument = {
             "required": true,
             "description": "The account's data-centre shard, as in `eu1`, `eu6` or `cl1`.",
             "schema": {
-              "type": "string",
-              "pattern": "^[a-z0-9]+$"
+              "type": "string"
             },
             "example": "eu1"
           },
@@ -4980,6 +4979,21 @@ const document: OpenApiDocument = {
                   "type": "string"
                 },
                 "example": "self.addEventListener('push', function (event) { /* … */ });"
+              }
+            }
+          },
+          "405": {
+            "description": "A method other than GET.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpError"
+                },
+                "example": {
+                  "status": 405,
+                  "title": "Method Not Allowed",
+                  "detail": "Method POST not allowed on /scripts/service-worker.js."
+                }
               }
             }
           }
@@ -5080,6 +5094,59 @@ const document: OpenApiDocument = {
                   "status": 404,
                   "title": "Not Found",
                   "detail": "Unknown web client id."
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "The notification is larger than the sandbox accepts. Inferred: Connectif's limit is not documented; the sandbox's is its default body limit.",
+            "x-inferred": true,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpError"
+                },
+                "example": {
+                  "status": 413,
+                  "title": "Payload Too Large",
+                  "detail": "Request body is too large."
+                }
+              }
+            }
+          },
+          "415": {
+            "description": "The body is not `text/plain`.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpError"
+                },
+                "example": {
+                  "status": 415,
+                  "title": "Unsupported Media Type",
+                  "detail": "Request without text/plain Content-Type header"
+                }
+              }
+            }
+          },
+          "422": {
+            "description": "The body is empty.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HttpUnprocessableEntityError"
+                },
+                "example": {
+                  "status": 422,
+                  "title": "Unprocessable entity",
+                  "detail": "One or more validation error occurred.",
+                  "validationErrors": [
+                    {
+                      "name": "body",
+                      "path": "/",
+                      "reason": "is required"
+                    }
+                  ]
                 }
               }
             }

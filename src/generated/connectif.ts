@@ -4034,6 +4034,22 @@ export interface operations {
                     "application/javascript": string;
                 };
             };
+            /** @description A method other than GET. */
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 405,
+                     *       "title": "Method Not Allowed",
+                     *       "detail": "Method POST not allowed on /scripts/service-worker.js."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpError"];
+                };
+            };
         };
     };
     sendScrippetNotification: {
@@ -4095,6 +4111,61 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["HttpError"];
+                };
+            };
+            /** @description The notification is larger than the sandbox accepts. Inferred: Connectif's limit is not documented; the sandbox's is its default body limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 413,
+                     *       "title": "Payload Too Large",
+                     *       "detail": "Request body is too large."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpError"];
+                };
+            };
+            /** @description The body is not `text/plain`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 415,
+                     *       "title": "Unsupported Media Type",
+                     *       "detail": "Request without text/plain Content-Type header"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpError"];
+                };
+            };
+            /** @description The body is empty. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": 422,
+                     *       "title": "Unprocessable entity",
+                     *       "detail": "One or more validation error occurred.",
+                     *       "validationErrors": [
+                     *         {
+                     *           "name": "body",
+                     *           "path": "/",
+                     *           "reason": "is required"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HttpUnprocessableEntityError"];
                 };
             };
         };
