@@ -3,7 +3,8 @@
  * (`<service>.ts`), the parsed document for runtime validation (`<service>.document.ts`), the
  * servers each document names (`servers.ts`), where each operationId lives (`operations.ts`) and precompiled validators for
  * the root entry (`jivochat.validators.ts`); and each served document's route map,
- * `mocks/<service>/routes.ts` (see generate-route-maps.ts). `--check` writes nothing and exits 1
+ * `mocks/<service>/routes.ts` (see generate-route-maps.ts), and the README's admin tables (see
+ * generate-admin-readme.ts). `--check` writes nothing and exits 1
  * when a file is missing or differs, so CI notices a spec edited without regenerating.
  *
  * @example
@@ -17,6 +18,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 import ts from 'typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/openapi/openapi-document.ts'
+import { isReadmeFresh, renderReadme, writeReadme } from './generate-admin-readme.ts'
 import { findStaleRouteMaps, renderRouteMaps, writeRouteMaps } from './generate-route-maps.ts'
 import { renderJivochatValidators } from './generate-validators.ts'
 
@@ -115,8 +117,13 @@ export async function findStaleFiles(files: Map<string, string>): Promise<string
 async function main(argv: string[]): Promise<number> {
   const files = await renderGeneratedFiles()
   const routeMaps = await renderRouteMaps()
+  const readme = await renderReadme()
   if (argv.includes('--check')) {
-    const stale = [...(await findStaleFiles(files)), ...(await findStaleRouteMaps(routeMaps))]
+    const stale = [
+      ...(await findStaleFiles(files)),
+      ...(await findStaleRouteMaps(routeMaps)),
+      ...((await isReadmeFresh(readme)) ? [] : ['README.md (admin tables)']),
+    ]
     if (stale.length === 0) return 0
     console.error(
       `[martech-sandbox] Failed to verify "src/generated": ${stale.join(', ')} out of date. Run \`npm run generate\`.`,
@@ -127,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
   await mkdir(generatedDir, { recursive: true })
   for (const [name, contents] of files) await writeFile(join(generatedDir, name), contents)
   await writeRouteMaps(routeMaps)
+  await writeReadme(readme)
   console.log(
     `Wrote ${files.size} files to src/generated/ and ${routeMaps.size} route maps to mocks/`,
   )
