@@ -20,7 +20,12 @@ import {
   findCustomField,
 } from '../contact-fields/contact-fields.ts'
 import { checkFieldValue } from '../contact-fields/field-values.ts'
-import { type ContactRecord, type ContactTables, findContactByEmail } from '../contacts/contacts.ts'
+import {
+  type ContactRecord,
+  type ContactTables,
+  computedFieldsOfNew,
+  findContactByEmail,
+} from '../contacts/contacts.ts'
 import { type ProductTables, patchOrCreateProduct } from '../products/products.ts'
 import { iso, type Schemas } from '../records.ts'
 import { findTracker, type WebTrackingTables } from './web-tracking.ts'
@@ -168,14 +173,9 @@ function contactOfTracker(
   const contact = state.contacts.insert({
     accountId,
     id: ctx.ids.objectId(),
-    _createdAt: now,
-    _updatedAt: now,
+    ...computedFieldsOfNew(now),
     _isAnonymous: true,
-    _hasPushSubscriptions: false,
-    _totalPurchases: 0,
-    _totalPurchasesAmount: 0,
-    _averagePurchasesAmount: 0,
-  } as ContactRecord)
+  })
   if (tracker) state.trackers.update(tracker, (t) => ({ ...t, contactId: contact.id }))
   else state.trackers.insert({ id: trackerId, accountId, contactId: contact.id, createdAt: now })
   return { contact, trackerId, created: true }
@@ -209,14 +209,8 @@ function identify(
       accountId: ctx.account.id,
       id: ctx.ids.objectId(),
       _email: email,
-      _createdAt: now,
-      _updatedAt: now,
-      _isAnonymous: false,
-      _hasPushSubscriptions: false,
-      _totalPurchases: 0,
-      _totalPurchasesAmount: 0,
-      _averagePurchasesAmount: 0,
-    } as ContactRecord)
+      ...computedFieldsOfNew(now),
+    })
   if (contact._isAnonymous) mergeInto(state, contact, target)
   const tracker = findTracker(state, ctx.account.id, trackerId)
   if (tracker) state.trackers.update(tracker, (t) => ({ ...t, contactId: target.id }))

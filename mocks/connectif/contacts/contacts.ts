@@ -137,6 +137,14 @@ export function upsertContact(
     accountId,
     id: ctx.ids.objectId(),
     ...identity,
+    ...computedFieldsOfNew(now),
+  })
+  return { created: true, contact }
+}
+
+/** What Connectif computes for a contact it has just created (the browser's anonymous ones too). */
+export function computedFieldsOfNew(now: string) {
+  return {
     _createdAt: now,
     _updatedAt: now,
     _isAnonymous: false,
@@ -144,8 +152,7 @@ export function upsertContact(
     _totalPurchases: 0,
     _totalPurchasesAmount: 0,
     _averagePurchasesAmount: 0,
-  })
-  return { created: true, contact }
+  }
 }
 
 function stringField(body: Record<string, unknown>, field: string): string | undefined {
