@@ -16,9 +16,11 @@
 import { createAdminService } from './admin/service.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
 import type { Clock } from './sandbox/clock.ts'
-import { createSandboxCore, type SandboxCore } from './sandbox/sandbox.ts'
-import { SERVICES, type ServiceName, type ServiceStates } from './services.ts'
+import { createSandboxCore } from './sandbox/sandbox.ts'
+import type { Sandbox, SandboxBase } from './sandbox-types.ts'
+import { SERVICES, type ServiceName } from './services.ts'
 
+export type { Sandbox, SandboxBase } from './sandbox-types.ts'
 export type { ServiceName } from './services.ts'
 
 export interface SandboxOptions {
@@ -38,29 +40,6 @@ export interface SandboxOptions {
   /** Settings of the account every fresh sandbox has (name, rate limits, scopes). */
   defaultAccount?: CreateAccountInput
 }
-
-export interface SandboxBase {
-  /** Where each service answers in process (what `createHandlers(sandbox)` intercepts). */
-  readonly baseUrls: Record<ServiceName, string>
-  /**
-   * Where the admin API answers in process besides `/__admin` on each service's base URL:
-   * `${baseUrl}/__admin` when the sandbox serves every service under one origin, as the server does.
-   */
-  readonly adminUrl: string | undefined
-  readonly core: SandboxCore
-  readonly clock: SandboxCore['clock']
-  readonly journal: SandboxCore['journal']
-  readonly accounts: SandboxCore['accounts']
-  readonly faults: SandboxCore['faults']
-  readonly events: SandboxCore['events']
-  readonly defaultAccount: SandboxCore['defaultAccount']
-  dispatch: SandboxCore['dispatch']
-  /** Empties every store, the journal, counters and faults; handlers stay valid. */
-  reset(): void
-}
-
-/** The sandbox, with each service's state as `sandbox.<service>` (e.g. `sandbox.connectif.contacts`). */
-export type Sandbox = SandboxBase & { readonly [Name in ServiceName]: ServiceStates[Name] }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const core = createSandboxCore({

@@ -3,8 +3,9 @@
  * process, for states that are only reachable the way a client reaches them: a job with a
  * sandbox-made id, a rate-limit window that is full.
  */
-import type { ServiceName } from '../../mocks/create-sandbox.ts'
+
 import type { RouteResult } from '../../mocks/sandbox/route-result.ts'
+import type { ServiceName } from '../../mocks/sandbox-types.ts'
 import type { StateSandbox } from './define-provider-state.ts'
 
 export interface ServiceCall {

@@ -16,7 +16,7 @@
  *   }),
  * })
  */
-import type { Sandbox, ServiceName } from '../../mocks/create-sandbox.ts'
+import type { Sandbox, ServiceName } from '../../mocks/sandbox-types.ts'
 
 /** The part of the sandbox a state may touch: its public state, accounts, clock and dispatch. */
 export type StateSandbox = Pick<Sandbox, 'core' | 'accounts' | 'clock' | 'dispatch' | ServiceName>

@@ -2,7 +2,7 @@
  * Puts data into one account in the shape of a fixture file (README.md, "Fixtures"): the same
  * seeders `serve --seed` uses, so a state's records look exactly like seeded ones.
  */
-import type { ServiceName } from '../../mocks/create-sandbox.ts'
+import type { ServiceName } from '../../mocks/sandbox-types.ts'
 import type { StateSandbox } from './define-provider-state.ts'
 
 export function seedFixtures(

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander'
 import type { RunningServer } from '../server/start-server.ts'
+import type { CliContext } from './cli-context.ts'
 import { CliError } from './cli-error.ts'
 import { registerContracts } from './commands/contracts.ts'
 import { registerJivo } from './commands/jivo.ts'
@@ -13,12 +14,7 @@ import { registerServe } from './commands/serve.ts'
 import { registerVerifyCrm } from './commands/verify-crm.ts'
 import { packageVersion } from './package-version.ts'
 
-export interface CliContext {
-  stdout(text: string): void
-  stderr(text: string): void
-  /** Set by `serve`: the caller keeps the process alive and closes it on a signal. */
-  server?: RunningServer
-}
+export type { CliContext } from './cli-context.ts'
 
 export interface RunMainOptions {
   rawArgs: string[]

@@ -8,8 +8,8 @@
  * (a pact, a spec, a sandbox that cannot be reached).
  */
 import type { Command } from 'commander'
+import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
-import type { CliContext } from '../run-main.ts'
 
 interface VerifyFlags {
   url?: string

@@ -17,8 +17,8 @@ import {
   SimulatorInputError,
 } from '../../jivochat/index.ts'
 import { parseDuration } from '../../sandbox/duration.ts'
+import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
-import type { CliContext } from '../run-main.ts'
 
 interface CommonFlags {
   to: string

@@ -7,8 +7,8 @@ import {
   startServer,
   type TrustProxy,
 } from '../../server/index.ts'
+import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
-import type { CliContext } from '../run-main.ts'
 
 interface ServeFlags {
   port: string

@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander'
 import { parseDuration } from '../../sandbox/duration.ts'
+import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
-import type { CliContext } from '../run-main.ts'
 import { failIfBroken, readingInput } from './contracts.ts'
 
 interface VerifyCrmFlags {
