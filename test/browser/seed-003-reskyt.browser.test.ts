@@ -231,6 +231,17 @@ function seedFlow(
           }),
         },
       ])
+    // What the flow left in the page, for the screenshot.
+    await page.evaluate(async () => {
+      const shown = await (await navigator.serviceWorker.ready).getNotifications()
+      const status = document.createElement('pre')
+      status.textContent = [
+        `cn_tracker: ${localStorage.getItem('cn_tracker')}`,
+        `cn_reskyt_token: ${sessionStorage.getItem('cn_reskyt_token')}`,
+        `notifications shown: ${shown.map((n) => `${n.title} — ${n.body}`).join('; ')}`,
+      ].join('\n')
+      document.body.append(status)
+    })
     await screenshot(page, `seed-003-${name.replace(/\W+/g, '-')}`)
 
     // A second visit: the script's sessionStorage check sends no new token event.
