@@ -9,9 +9,6 @@
  * showNotification then fetch(trackOpenEndpoint), notificationclick opens redirectUrl [CODE: S2]
  */
 
-/** Where the CDN serves the script, relative to the Connectif base (`https://cdn.connectif.cloud`). */
-export const SERVICE_WORKER_PATH = '/scripts/service-worker.js'
-
 export function renderServiceWorkerScript(): string {
   return `/* martech-sandbox: Connectif web push Service Worker */\n(${connectifServiceWorker.toString()})(self);\n`
 }

@@ -7,7 +7,7 @@
 import connectifDocument from '../../src/generated/connectif.document.ts'
 import { defineService } from '../sandbox/service-definition.ts'
 import { settingsOf } from './account-settings.ts'
-import { registerWebClientId } from './browser/web-settings.ts'
+import { prepareWebChannel } from './browser/web-settings.ts'
 import { renderFailure } from './errors.ts'
 import { catchUpExports } from './exports/exports.ts'
 import { seedConnectifFixtures } from './fixtures.ts'
@@ -57,6 +57,6 @@ export const connectifService = defineService<ConnectifState>({
   createState: createConnectifState,
   readSettings: settingsOf,
   // Every account's web client id opens its browser endpoints (the client script, notifications).
-  prepareAccount: registerWebClientId,
+  prepareAccount: prepareWebChannel,
   seedFixtures: seedConnectifFixtures,
 })

@@ -13,6 +13,7 @@
 import { setupServer } from 'msw/node'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { shopServiceWorkerFile } from '../../mocks/browser/service-worker.ts'
 import { createSandbox } from '../../mocks/create-sandbox.ts'
 import { createHandlers } from '../../mocks/msw/create-handlers.ts'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
@@ -115,9 +116,7 @@ async function setUp(t: Transport) {
 function shopFiles(t: Transport, web: { env: string; webClientId: string }) {
   return {
     '/': html(shopPage(loaderSnippet(t.cdn, web.env, web.webClientId))),
-    '/service-worker.js': javascript(
-      `importScripts(${JSON.stringify(`${t.cdn}/scripts/service-worker.js`)});\n`,
-    ),
+    '/service-worker.js': javascript(shopServiceWorkerFile(`${t.cdn}/scripts/service-worker.js`)),
   }
 }
 

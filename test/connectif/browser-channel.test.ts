@@ -46,6 +46,20 @@ describe.each(targets)('Connectif browser channel, %s', (_, createTarget) => {
     expect((await target().fetchConnectif(`/eu6/client-script/${id}`)).status).toBe(404)
   })
 
+  it('refuses web settings whose page pattern is not a regular expression, keeping the old ones', async () => {
+    const id = target().sandbox.defaultAccount.account.id
+    const response = await fetch(`${adminUrl()}/accounts/${id}/settings`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ connectif: { web: { excludeTracking: ['/checkout('] } } }),
+    })
+    expect(response.status).toBe(422)
+    expect((await response.json()).error).toContain(
+      '"/checkout(", which is not a regular expression',
+    )
+    expect((await admin(`/accounts/${id}/settings`)).connectif.web.excludeTracking).toEqual([])
+  })
+
   it('answers a notification with the documented shape, and 404 / 400 for an unknown id or a body that is not JSON', async () => {
     const answer = await notify({ entityInfo: {}, events: [{ type: 'page-visit' }] })
     expect(answer).toEqual({

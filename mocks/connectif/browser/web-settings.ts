@@ -42,7 +42,7 @@ function seedFrom(text: string): number {
 }
 
 /** The web client id a fresh account gets: a UUID derived from its id, the same after every reset [INF]. */
-export function deriveWebClientId(accountId: string): string {
+function deriveWebClientId(accountId: string): string {
   return createIdGenerator(seedFrom(`connectif-web:${accountId}`)).uuid()
 }
 
@@ -82,9 +82,23 @@ export function webSettingsOf(account: Account): ConnectifWebSettings {
  */
 export const WEB_CLIENT_SCOPE = 'web-client'
 
-/** Registers the account's web client id as it is created, and again when its settings name another. */
-export function registerWebClientId(account: Account, accounts: AccountRegistry): void {
-  const { webClientId } = webSettingsOf(account)
+/**
+ * Prepares the account's web channel as it is created and after its settings change: the page
+ * patterns must compile (the client script builds a RegExp from each), and the web client id is
+ * registered.
+ */
+export function prepareWebChannel(account: Account, accounts: AccountRegistry): void {
+  const { webClientId, excludeTracking, includeTracking } = webSettingsOf(account)
+  for (const pattern of [...excludeTracking, ...includeTracking]) {
+    try {
+      new RegExp(pattern)
+    } catch {
+      throw new SandboxError(
+        422,
+        `settings.connectif.web holds ${JSON.stringify(pattern)}, which is not a regular expression`,
+      )
+    }
+  }
   const holder = accounts.authenticate('connectif', webClientId)
   if (holder && holder.account.id !== account.id)
     throw new SandboxError(
@@ -102,48 +116,4 @@ export function accountOfWebClientId(
   const found = authenticate(token)
   if (!found?.key.scopes.has(WEB_CLIENT_SCOPE)) return undefined
   return webSettingsOf(found.account).webClientId === token ? found.account : undefined
-}
-
-/**
- * Why a `web` settings patch cannot be applied, or undefined. Patterns must compile: the client
- * script builds a RegExp from each.
- */
-export function checkWebSettingsPatch(patch: unknown): string | undefined {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
-    return 'web must be an object'
-  const web = patch as Record<string, unknown>
-  const known = new Set([
-    'webClientId',
-    'env',
-    'trackingEnabled',
-    'trackAllByDefault',
-    'excludeTracking',
-    'includeTracking',
-    'serviceWorkerUrl',
-    'vapidPublicKey',
-  ])
-  for (const [key, value] of Object.entries(web)) {
-    if (!known.has(key)) return `web.${key} is not a web setting (${[...known].join(', ')})`
-    if ((key === 'trackingEnabled' || key === 'trackAllByDefault') && typeof value !== 'boolean')
-      return `web.${key} must be a boolean`
-    if (key === 'excludeTracking' || key === 'includeTracking') {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        return `web.${key} must be an array of regular expressions`
-      for (const pattern of value as string[]) {
-        try {
-          new RegExp(pattern)
-        } catch {
-          return `web.${key} holds ${JSON.stringify(pattern)}, which is not a regular expression`
-        }
-      }
-    }
-    if (key === 'env' && (typeof value !== 'string' || !/^[a-z0-9]+$/.test(value)))
-      return 'web.env must be lower-case letters and digits, like eu1'
-    if (
-      (key === 'webClientId' || key === 'serviceWorkerUrl' || key === 'vapidPublicKey') &&
-      typeof value !== 'string'
-    )
-      return `web.${key} must be a string`
-  }
-  return undefined
 }

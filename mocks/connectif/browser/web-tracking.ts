@@ -102,14 +102,6 @@ export function findTracker(state: WebTrackingTables, accountId: string, tracker
   return state.trackers.get(scopedKey(accountId, trackerId) as string)
 }
 
-export function activitiesOf(state: WebTrackingTables, accountId: string, contactId?: string) {
-  return state.activities.findMany((q) =>
-    q.where(
-      (a) => a.accountId === accountId && (contactId === undefined || a.contactId === contactId),
-    ),
-  )
-}
-
 export function subscriptionsOf(state: WebTrackingTables, accountId: string, contactId: string) {
   return state.pushSubscriptions.findMany((q) => q.where({ accountId, contactId }))
 }
