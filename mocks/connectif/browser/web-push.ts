@@ -49,18 +49,15 @@ export function webPushPayload(message: WebPushMessage): WebPushPayload {
   }
 }
 
-/**
- * Records one push per subscription of the contact (none when it has no subscription); the
- * outbox keeps its newest `env.keep` pushes.
- */
+/** Records one push per subscription of the contact; none when it has no subscription. */
 export function sendWebPush(
   state: WebTrackingTables,
-  env: { now: number; ids: IdGenerator; keep: number },
+  env: { now: number; ids: IdGenerator },
   contact: ContactRecord,
   message: WebPushMessage,
 ): WebPushRecord[] {
   const payload = webPushPayload(message)
-  const pushes = subscriptionsOf(state, contact.accountId, contact.id).map((subscription) =>
+  return subscriptionsOf(state, contact.accountId, contact.id).map((subscription) =>
     state.webPushes.insert({
       id: env.ids.objectId(),
       accountId: contact.accountId,
@@ -70,6 +67,4 @@ export function sendWebPush(
       sentAt: iso(env.now),
     }),
   )
-  state.webPushes.trimOldest(env.keep)
-  return pushes
 }
