@@ -15,8 +15,8 @@
  */
 import { createAdminService } from './admin/service.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
-import type { Clock } from './sandbox/clock.ts'
 import { createSandboxCore } from './sandbox/sandbox.ts'
+import type { Clock } from './sandbox/time/clock.ts'
 import type { Sandbox, SandboxBase } from './sandbox-types.ts'
 import { SERVICES, type ServiceName } from './services.ts'
 

@@ -8,14 +8,14 @@ import type { HellotextState } from '../hellotext/state.ts'
 import type { JivochatState } from '../jivochat/state.ts'
 import type { ReskytState } from '../reskyt/state.ts'
 import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
-import type { Clock } from '../sandbox/clock.ts'
-import type { FaultRules } from '../sandbox/faults.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
-import type { IdGenerator } from '../sandbox/ids.ts'
+import type { FaultRules } from '../sandbox/pipeline/faults.ts'
+import type { IdGenerator } from '../sandbox/records/ids.ts'
 import type { JournalEntry, RequestJournal } from '../sandbox/request-journal.ts'
 import type { SandboxCore } from '../sandbox/sandbox.ts'
 import { SandboxError } from '../sandbox/sandbox-error.ts'
 import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
+import type { Clock } from '../sandbox/time/clock.ts'
 
 export interface AdminState {
   readonly accounts: AccountRegistry

@@ -13,7 +13,7 @@
 import type { components } from '../../src/generated/hellotext.ts'
 import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
 import type { RouteContext } from '../sandbox/define-route.ts'
-import { createIdGenerator } from '../sandbox/ids.ts'
+import { createIdGenerator } from '../sandbox/records/ids.ts'
 import { rejectWith, SandboxError } from '../sandbox/sandbox-error.ts'
 import { unauthorized } from './errors.ts'
 

@@ -7,7 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A2 (status codes, error body, types [DOC: APIREF])
  */
 import type { SandboxFailure, ValidationIssue } from '../sandbox/failures.ts'
-import { ownValue } from '../sandbox/own-value.ts'
+import { ownValue } from '../sandbox/records/own-value.ts'
 import { json, type RouteResult } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
 import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'

@@ -13,7 +13,7 @@
  */
 
 import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
-import { createIdGenerator } from '../sandbox/ids.ts'
+import { createIdGenerator } from '../sandbox/records/ids.ts'
 import { SandboxError } from '../sandbox/sandbox-error.ts'
 import {
   ensureBusinessId,

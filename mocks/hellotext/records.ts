@@ -7,8 +7,8 @@
  * @see shared/research/hellotext-reskyt.md A2 (pagination, timestamps [DOC: APIREF]), A12 (state model [INF])
  */
 import type { components } from '../../src/generated/hellotext.ts'
-import type { IdGenerator } from '../sandbox/ids.ts'
-import { IndexedTable, scopedKey } from '../sandbox/indexed-table.ts'
+import type { IdGenerator } from '../sandbox/records/ids.ts'
+import { IndexedTable, scopedKey } from '../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../sandbox/sandbox-error.ts'
 import { ambiguous, notFound } from './errors.ts'
 

@@ -6,7 +6,7 @@
  * @see shared/research/hellotext-reskyt.md PART B; openapi/reskyt.yaml (components/responses)
  */
 import type { SandboxFailure } from '../sandbox/failures.ts'
-import { ownValue } from '../sandbox/own-value.ts'
+import { ownValue } from '../sandbox/records/own-value.ts'
 import { json, type RouteResult, text } from '../sandbox/route-result.ts'
 import type { OperationSpec } from '../sandbox/route-table.ts'
 import { asErrorAnswer, type ErrorAnswer } from '../sandbox/sandbox-error.ts'

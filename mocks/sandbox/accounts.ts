@@ -8,7 +8,7 @@
  * accounts.authenticate('connectif', keys.connectif) // → { account, key }
  */
 import { formatMessage } from './format-message.ts'
-import type { IdGenerator } from './ids.ts'
+import type { IdGenerator } from './records/ids.ts'
 import { SandboxError } from './sandbox-error.ts'
 
 export interface Account {

@@ -18,7 +18,7 @@
  * }))
  */
 import type { Account, ApiKey, AuthenticatedKey } from './accounts.ts'
-import type { IdGenerator } from './ids.ts'
+import type { IdGenerator } from './records/ids.ts'
 import type { RouteResult } from './route-result.ts'
 import type { ErrorAnswer } from './sandbox-error.ts'
 

@@ -6,21 +6,21 @@
  * API (a control-plane service) takes the same path, but is neither faulted nor journaled.
  */
 import type { Account, AccountRegistry, ApiKey } from './accounts.ts'
-import { authenticate } from './authenticate.ts'
-import type { Clock } from './clock.ts'
 import type { Route, RouteContext } from './define-route.ts'
 import type { TypedEmitter } from './events.ts'
 import { isFailure, type SandboxFailure } from './failures.ts'
-import type { FaultRules } from './faults.ts'
-import type { IdGenerator } from './ids.ts'
 import { type PendingBody, parseBody } from './parse-body.ts'
-import type { RateLimiter } from './rate-limiter.ts'
+import { authenticate } from './pipeline/authenticate.ts'
+import type { FaultRules } from './pipeline/faults.ts'
+import type { RateLimiter } from './pipeline/rate-limiter.ts'
+import { createRouteContext } from './pipeline/route-context.ts'
+import type { IdGenerator } from './records/ids.ts'
 import type { JournalEntry } from './request-journal.ts'
-import { createRouteContext } from './route-context.ts'
 import type { RouteResult } from './route-result.ts'
 import type { RouteTable } from './route-table.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { ServiceDefinition } from './service-definition.ts'
+import type { Clock } from './time/clock.ts'
 import { validateRequest } from './validate-request.ts'
 
 /** A request as both adapters hand it to the engine. */

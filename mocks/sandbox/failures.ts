@@ -3,7 +3,7 @@
  * real error body (`mocks/<service>/errors.ts`), so the engine never needs to know what
  * Connectif's 422 looks like.
  */
-import type { RateLimitVerdict } from './rate-limiter.ts'
+import type { RateLimitVerdict } from './pipeline/rate-limiter.ts'
 
 export interface ValidationIssue {
   /** Where the bad value is: `body`, `query`, `path` or `header`. */

@@ -13,7 +13,7 @@ import type { ValidateFunction } from 'ajv'
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 import { createSchemaValidator } from '../../src/openapi/schema-validator.ts'
 import { formatMessage } from './format-message.ts'
-import { PathRouter } from './path-router.ts'
+import { PathRouter } from './pipeline/path-router.ts'
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
 

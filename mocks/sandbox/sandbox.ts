@@ -14,7 +14,6 @@ import {
   type CreateAccountInput,
   type KeyFactory,
 } from './accounts.ts'
-import { type Clock, createClock } from './clock.ts'
 import type { Route } from './define-route.ts'
 import {
   dispatch,
@@ -23,14 +22,15 @@ import {
   type ServiceRuntime,
 } from './dispatch.ts'
 import { TypedEmitter } from './events.ts'
-import { FaultRules } from './faults.ts'
 import { formatMessage } from './format-message.ts'
-import { createIdGenerator, type IdGenerator } from './ids.ts'
-import { createRateLimiter, type RateLimiter } from './rate-limiter.ts'
+import { FaultRules } from './pipeline/faults.ts'
+import { createRateLimiter, type RateLimiter } from './pipeline/rate-limiter.ts'
+import { createIdGenerator, type IdGenerator } from './records/ids.ts'
 import { RequestJournal } from './request-journal.ts'
 import type { RouteResult } from './route-result.ts'
 import { getRouteTable } from './route-table.ts'
 import type { ServiceDefinition } from './service-definition.ts'
+import { type Clock, createClock } from './time/clock.ts'
 
 export type { IncomingRequest, SandboxEventMap, ServiceRuntime } from './dispatch.ts'
 

@@ -8,7 +8,7 @@ import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 import type { Account, AccountRegistry, KeyFactory } from './accounts.ts'
 import type { Route, RouteContext } from './define-route.ts'
 import type { SandboxFailure } from './failures.ts'
-import type { RateLimitVerdict } from './rate-limiter.ts'
+import type { RateLimitVerdict } from './pipeline/rate-limiter.ts'
 import type { RouteResult } from './route-result.ts'
 import type { OperationSpec } from './route-table.ts'
 

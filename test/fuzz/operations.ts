@@ -4,7 +4,7 @@
  * every `$ref` resolved. Built from the documents alone, so what the suite expects is what the
  * spec says, not what the engine does.
  */
-import { MAX_PARAM_LENGTH } from '../../mocks/sandbox/path-router.ts'
+import { MAX_PARAM_LENGTH } from '../../mocks/sandbox/pipeline/path-router.ts'
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
 import { escapePointer, resolveRef } from '../support/openapi-documents.ts'
 

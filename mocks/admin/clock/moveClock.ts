@@ -1,6 +1,7 @@
 // moveClock: POST /__admin/clock — freeze (now, or at a date), advance, unfreeze, in that order.
-import { parseDuration } from '../../sandbox/duration.ts'
+
 import { formatMessage } from '../../sandbox/format-message.ts'
+import { parseDuration } from '../../sandbox/time/duration.ts'
 import { defineRoute } from '../define-route.ts'
 import { adminError } from '../errors.ts'
 import { clockView } from './clock-view.ts'

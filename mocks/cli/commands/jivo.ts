@@ -16,7 +16,7 @@ import {
   type Scenario,
   SimulatorInputError,
 } from '../../jivochat/index.ts'
-import { parseDuration } from '../../sandbox/duration.ts'
+import { parseDuration } from '../../sandbox/time/duration.ts'
 import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
 

@@ -4,7 +4,7 @@
  * usage error or an endpoint that cannot be reached at all.
  */
 import type { Command } from 'commander'
-import { parseDuration } from '../../sandbox/duration.ts'
+import { parseDuration } from '../../sandbox/time/duration.ts'
 import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
 import { failIfBroken, readingInput } from './contracts.ts'

@@ -11,8 +11,8 @@
  * `cart-product-added/removed` [DOC], pushSubscription → `push-notification-subscribed`
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { scopedKey } from '../../sandbox/indexed-table.ts'
-import { ownValue } from '../../sandbox/own-value.ts'
+import { scopedKey } from '../../sandbox/records/indexed-table.ts'
+import { ownValue } from '../../sandbox/records/own-value.ts'
 import {
   BUILT_IN_CONTACT_FIELDS,
   type ContactFieldTables,

@@ -9,7 +9,7 @@
  * counts no opens) [INF]
  */
 import type { WebPushPayload } from '../../browser/service-worker.ts'
-import type { IdGenerator } from '../../sandbox/ids.ts'
+import type { IdGenerator } from '../../sandbox/records/ids.ts'
 import type { ContactRecord } from '../contacts/contacts.ts'
 import { iso } from '../records.ts'
 import { subscriptionsOf, type WebPushRecord, type WebTrackingTables } from './web-tracking.ts'

@@ -10,7 +10,7 @@
  * webTrackingEnabled keys [INF]
  */
 import type { Account, AccountRegistry, AuthenticatedKey } from '../../sandbox/accounts.ts'
-import { createIdGenerator } from '../../sandbox/ids.ts'
+import { createIdGenerator } from '../../sandbox/records/ids.ts'
 import { SandboxError } from '../../sandbox/sandbox-error.ts'
 
 export interface ConnectifWebSettings {

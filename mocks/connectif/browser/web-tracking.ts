@@ -8,7 +8,7 @@
  */
 
 import type { WebPushPayload } from '../../browser/service-worker.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 
 export interface TrackerRecord {
   /** The tracker id the browser keeps in localStorage `cn_tracker`. */

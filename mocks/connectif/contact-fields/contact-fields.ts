@@ -4,7 +4,7 @@
  *
  * @see shared/research/connectif.md §5.1 (value types per field type [DOC]), §5.4 (fields [DOC])
  */
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import type { Schemas, Scoped } from '../records.ts'
 import { checkFieldValue } from './field-values.ts'
 

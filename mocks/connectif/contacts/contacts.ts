@@ -7,7 +7,7 @@
  * [INF]; §13.3 — contacts keyed by lower-cased email and external id [INF]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import {
   BUILT_IN_CONTACT_FIELDS,

@@ -5,7 +5,7 @@
  * @see shared/research/connectif.md §8 (CouponSet [DOC]), §13.6 — imports raise quantity and
  * available [INF]
  */
-import { IndexedTable } from '../../sandbox/indexed-table.ts'
+import { IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import type { Schemas, Scoped } from '../records.ts'
 
 export type CouponSetRecord = Scoped<Schemas['CouponSet'] & { codes: string[] }>

@@ -1,6 +1,6 @@
 // getCouponSet: GET /coupon-sets/{id} — one coupon set with its counters.
 // Behaviour: shared/research/connectif.md §8 (CouponSet [DOC]), §13.6 — imports raise quantity/available [INF]; 404 when missing [INF].
-import { getOwned } from '../../sandbox/indexed-table.ts'
+import { getOwned } from '../../sandbox/records/indexed-table.ts'
 import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
 import { toResource } from '../records.ts'

@@ -7,7 +7,7 @@
 import type { ValidateFunction } from 'ajv'
 import connectifDocument from '../../../src/generated/connectif.document.ts'
 import { createSchemaValidator, formatIssues } from '../../../src/openapi/schema-validator.ts'
-import { getOwned, IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import type { Issue } from '../errors.ts'
 import { type Schemas, type Scoped, toResource } from '../records.ts'
 

@@ -6,7 +6,7 @@
  * createContact, E0501 [DOC])
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable } from '../../sandbox/indexed-table.ts'
+import { IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import type { ContactFieldTables } from '../contact-fields/contact-fields.ts'
 import { checkFieldValue } from '../contact-fields/field-values.ts'

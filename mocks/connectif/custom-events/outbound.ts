@@ -9,8 +9,8 @@
  * POST + JSON body keyed by pointer, success = any 2xx, no retries [INF]
  * @see shared/seeds/connectif-reskyt-integration.en.txt — the Reskyt event this reproduces
  */
-import type { IdGenerator } from '../../sandbox/ids.ts'
-import { IndexedTable } from '../../sandbox/indexed-table.ts'
+import type { IdGenerator } from '../../sandbox/records/ids.ts'
+import { IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import { checkFieldValue } from '../contact-fields/field-values.ts'
 import {
   type ContactRecord,

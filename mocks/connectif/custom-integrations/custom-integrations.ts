@@ -1,5 +1,5 @@
 /** Custom integrations: the containers of an account's custom event types. */
-import { getOwned, IndexedTable } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import type { Schemas, Scoped } from '../records.ts'
 
 export type CustomIntegrationRecord = Scoped<Schemas['CustomIntegration']>

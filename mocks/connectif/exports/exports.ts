@@ -8,7 +8,7 @@
  * CSV, a new `fileUrl` on every GET valid 100 minutes [DOC/CODE]; pacing, columns, formats [INF]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { getOwned, IndexedTable } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { customError, ERROR_MESSAGES } from '../errors.ts'
 import { iso, type Schemas, type Scoped, toResource } from '../records.ts'

@@ -7,7 +7,7 @@
  * @see shared/research/connectif.md §10 — `segmentId` applies to both export types [DOC]; addendum
  * — a malformed one is a 422 [CODE-test]
  */
-import { getOwned, IndexedTable } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable } from '../../sandbox/records/indexed-table.ts'
 
 export interface SegmentRecord {
   /** A 24-hex ObjectId, like every Connectif id. */

@@ -7,8 +7,8 @@
  *
  * @see shared/research/connectif.md §8, §9 and §13.6 — row rules and coupon counters [DOC/INF]
  */
-import type { IdGenerator } from '../../sandbox/ids.ts'
-import { getOwned } from '../../sandbox/indexed-table.ts'
+import type { IdGenerator } from '../../sandbox/records/ids.ts'
+import { getOwned } from '../../sandbox/records/indexed-table.ts'
 import {
   type ContactFieldTables,
   checkCustomFieldValue,

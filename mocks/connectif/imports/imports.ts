@@ -5,7 +5,7 @@
  *
  * @see shared/research/connectif.md §9 — Import resource, E0401, `errorReportFileUrl` [DOC]
  */
-import { getOwned, IndexedTable } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import { type Schemas, type Scoped, toResource } from '../records.ts'
 
 /** An import job, with the rows still to apply and the row errors found so far. */

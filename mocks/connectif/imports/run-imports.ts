@@ -10,7 +10,7 @@
  * playImportsForward(state, account, clock.now(), ids) // queued → inProgress → finished as time passes
  */
 import type { Account } from '../../sandbox/accounts.ts'
-import type { IdGenerator } from '../../sandbox/ids.ts'
+import type { IdGenerator } from '../../sandbox/records/ids.ts'
 import { settingsOf } from '../account-settings.ts'
 import type { ContactFieldTables } from '../contact-fields/contact-fields.ts'
 import type { ContactTables } from '../contacts/contacts.ts'

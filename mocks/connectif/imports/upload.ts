@@ -8,7 +8,7 @@
  */
 // csv-parse's own browser build where a bundler targets browsers (package.json "imports").
 import { Parser } from '#csv-parse'
-import { getOwned } from '../../sandbox/indexed-table.ts'
+import { getOwned } from '../../sandbox/records/indexed-table.ts'
 import { type ContactFieldTables, findCustomField } from '../contact-fields/contact-fields.ts'
 import type { CouponSetTables } from '../coupon-sets/coupon-sets.ts'
 import type { Issue } from '../errors.ts'

@@ -6,7 +6,7 @@
  * §13.3 — products keyed by productId [INF]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { getOwned, IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { settingsOf } from '../account-settings.ts'
 import { customError, ERROR_MESSAGES } from '../errors.ts'

@@ -6,7 +6,7 @@
  * @see shared/research/connectif.md §6, §12, §13.4 — purchases by id with a unique purchaseId [INF]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { getOwned, IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { getOwned, IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { settingsOf } from '../account-settings.ts'
 import {

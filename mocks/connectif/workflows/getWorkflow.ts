@@ -1,6 +1,6 @@
 // getWorkflow: GET /workflows/{id} — 200 Workflow or 404.
 // Behaviour: shared/research/connectif.md §4 — route [CODE]; fields and 404 [INF].
-import { getOwned } from '../../sandbox/indexed-table.ts'
+import { getOwned } from '../../sandbox/records/indexed-table.ts'
 import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
 import { toResource } from '../records.ts'

@@ -1,5 +1,5 @@
 /** Workflows: read only through the API, seeded by fixtures [INF: fields, list shape and order]. */
-import { IndexedTable } from '../../sandbox/indexed-table.ts'
+import { IndexedTable } from '../../sandbox/records/indexed-table.ts'
 import type { Schemas, Scoped } from '../records.ts'
 
 export type WorkflowRecord = Scoped<Schemas['Workflow']>

@@ -7,7 +7,7 @@
  * A2 "Idempotency" (one event per order and action [DOC: HELP orders])
  */
 import hellotextDocument from '../../../src/generated/hellotext.document.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notUnique } from '../errors.ts'
 import type { Owned } from '../records.ts'

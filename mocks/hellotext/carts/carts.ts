@@ -7,7 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A6 "Cart" [DOC: HELP-new custom-store; SDK: WP]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { invalid } from '../errors.ts'
 import { type ProductInput, type ProductTables, resolveProduct } from '../products/products.ts'

@@ -5,7 +5,7 @@
  * @see shared/research/hellotext-reskyt.md A6 "Coupon" [DOC: HELP coupons; SDK: WP]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { invalid, MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import {

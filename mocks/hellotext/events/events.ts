@@ -7,7 +7,7 @@
  * HELP-2022]), A2 "Idempotency" and "Timestamps" [DOC]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import type { Generation } from '../account-settings.ts'
 import { ORDER_LIFECYCLE_ACTIONS, objectKindOf, orderEventKey } from '../actions/actions.ts'

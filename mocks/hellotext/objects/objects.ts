@@ -7,7 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A6 "Custom objects", "Refund", "App" [DOC: HELP objects; SDK: WP, IOS]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { BUILT_IN_STRUCTURES } from '../actions/actions.ts'
 import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'

@@ -7,7 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A6 "Order" [DOC: HELP orders; SDK: WP, VTEX]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import { type ProductTables, resolveProduct } from '../products/products.ts'

@@ -6,7 +6,7 @@
  * @see shared/research/hellotext-reskyt.md A6 "Product" [DOC: HELP products/custom-store; SDK: WP, VTEX]
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notAllowed, notFound, notUnique, parameterMissing } from '../errors.ts'
 import {

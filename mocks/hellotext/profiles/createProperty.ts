@@ -1,6 +1,6 @@
 // createProperty: POST /v1/properties — defines a custom profile property (`property_by_id` key).
 // Behaviour: shared/research/hellotext-reskyt.md A7 "Properties" [DOC: HELP custom-store]; 201, required name, unique name [INF].
-import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { defineRoute } from '../define-route.ts'
 import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import { findIn, newId } from '../records.ts'

@@ -7,7 +7,7 @@
  * @see shared/research/hellotext-reskyt.md A7 (profiles [DOC: HELP custom-store; SDK: WP])
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notFound, notUnique } from '../errors.ts'
 import type { EventRecord } from '../events/events.ts'

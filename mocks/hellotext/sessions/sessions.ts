@@ -6,7 +6,7 @@
  * @see shared/research/hellotext-reskyt.md A8 (sessions [DOC: HELP-new tracking-unidentified-customers]),
  * A4 "Side effects" (anonymous events move on attach [INF from DOC])
  */
-import { scopedKey } from '../../sandbox/indexed-table.ts'
+import { scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { ORDER_LIFECYCLE_ACTIONS, orderEventKey } from '../actions/actions.ts'
 import type { CartTables } from '../carts/carts.ts'
 import type { EventTables } from '../events/events.ts'

@@ -12,7 +12,7 @@ import {
   type JivoEventOf,
   jivoEventNames,
 } from '../../../src/clients/jivochat.ts'
-import { createIdGenerator } from '../../sandbox/ids.ts'
+import { createIdGenerator } from '../../sandbox/records/ids.ts'
 import { applyOverrides } from './overrides.ts'
 import { createPersona, type Persona } from './persona.ts'
 import { SimulatorInputError } from './simulator-input-error.ts'

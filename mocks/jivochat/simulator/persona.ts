@@ -9,7 +9,7 @@
  * createPersona(7).visitor.email // the same address every time for seed 7
  */
 import type { components } from '../../../src/generated/jivochat.ts'
-import { createIdGenerator, type IdGenerator } from '../../sandbox/ids.ts'
+import { createIdGenerator, type IdGenerator } from '../../sandbox/records/ids.ts'
 
 type Schemas = components['schemas']
 

@@ -23,7 +23,7 @@
 import { parse } from 'yaml'
 import type { JivoEventName } from '../../../src/clients/jivochat.ts'
 import { jivoEventNames } from '../../../src/clients/jivochat.ts'
-import { parseDuration } from '../../sandbox/duration.ts'
+import { parseDuration } from '../../sandbox/time/duration.ts'
 import { isJivoEventName } from './generate-event.ts'
 import { parsePath } from './overrides.ts'
 import { SimulatorInputError } from './simulator-input-error.ts'

@@ -8,7 +8,7 @@
  *
  * @see shared/research/hellotext-reskyt.md PART B; shared/seeds/connectif-reskyt-integration.en.txt
  */
-import { IndexedTable, scopedKey } from '../../sandbox/indexed-table.ts'
+import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 
 export interface DeviceRecord {
   accountId: string

@@ -3,10 +3,10 @@
  * operation needs. Missing, malformed or unknown credentials are 401; a known key without the
  * scope is 403.
  */
-import { type AccountRegistry, type AuthenticatedKey, hasScope } from './accounts.ts'
-import type { SandboxFailure } from './failures.ts'
-import type { OperationSpec } from './route-table.ts'
-import type { ServiceDefinition } from './service-definition.ts'
+import { type AccountRegistry, type AuthenticatedKey, hasScope } from '../accounts.ts'
+import type { SandboxFailure } from '../failures.ts'
+import type { OperationSpec } from '../route-table.ts'
+import type { ServiceDefinition } from '../service-definition.ts'
 
 export function authenticate(
   service: ServiceDefinition<unknown>,

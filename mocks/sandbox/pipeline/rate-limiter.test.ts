@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { createClock } from './clock.ts'
+import { createClock } from '../time/clock.ts'
 import { createRateLimiter } from './rate-limiter.ts'
 
 const policy = { limit: 100, windowMs: 60_000 }

@@ -8,7 +8,7 @@
  * const verdict = limiter.take('acct_1', 'connectif', { limit: 100, windowMs: 60_000 })
  * if (!verdict.allowed) // answer 429 with verdict.resetAt
  */
-import type { Clock } from './clock.ts'
+import type { Clock } from '../time/clock.ts'
 
 export interface RateLimitPolicy {
   limit: number

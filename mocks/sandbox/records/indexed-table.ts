@@ -17,7 +17,7 @@
  * contacts.findBy('email', scopedKey(accountId, 'ana@example.com'))
  * contacts.findMany((q) => q.where({ accountId }), { take: 20 })
  */
-import { formatMessage } from './format-message.ts'
+import { formatMessage } from '../format-message.ts'
 import { Query } from './query.ts'
 import { ShardedMap } from './sharded-map.ts'
 

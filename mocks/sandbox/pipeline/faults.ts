@@ -6,9 +6,9 @@
  * @example
  * sandbox.faults.add({ service: 'connectif', operationId: 'createPurchase', status: 503, times: 1 })
  */
-import type { IdGenerator } from './ids.ts'
-import type { RouteResult } from './route-result.ts'
-import { SandboxError } from './sandbox-error.ts'
+import type { IdGenerator } from '../records/ids.ts'
+import type { RouteResult } from '../route-result.ts'
+import { SandboxError } from '../sandbox-error.ts'
 
 export interface FaultRule {
   service?: string

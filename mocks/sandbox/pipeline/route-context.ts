@@ -3,8 +3,8 @@
  * secures; reading them in one it leaves unsecured (`security: []`) means the spec and the route
  * disagree, a sandbox bug, so the getter throws and the pipeline answers 500 saying so.
  */
-import type { AuthenticatedKey } from './accounts.ts'
-import type { RouteContext } from './define-route.ts'
+import type { AuthenticatedKey } from '../accounts.ts'
+import type { RouteContext } from '../define-route.ts'
 
 export interface RouteContextInput extends Omit<RouteContext, 'account' | 'key'> {
   /** Undefined for an operation the spec leaves unsecured. */

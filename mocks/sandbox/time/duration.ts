@@ -5,7 +5,7 @@
  * @example
  * parseDuration('61s') // 61000
  */
-import { formatMessage } from './format-message.ts'
+import { formatMessage } from '../format-message.ts'
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 
