@@ -127,17 +127,7 @@ export async function dispatch(
       if (!verdict.allowed) return fail({ kind: 'rate-limited', verdict })
     }
   }
-  if (!match) {
-    const allowed = table.allowedMethods(request.path)
-    if (allowed.length > 0)
-      return fail({
-        kind: 'method-not-allowed',
-        method: request.method,
-        path: request.path,
-        allowed,
-      })
-    return fail({ kind: 'route-not-found', method: request.method, path: request.path })
-  }
+  if (!match) return fail(notRouted(table, request))
 
   const { operation } = match
   const maxBytes = service.maxBodyBytes?.(operation) ?? DEFAULT_MAX_BODY_BYTES
@@ -173,22 +163,36 @@ export async function dispatch(
     const route = runtime.routes.get(operation.operationId) as Route<unknown>
     return finish(await route.handle(context as RouteContext<never, never, never>, runtime.state))
   } catch (error) {
-    // A caller's mistake found deep in a model: answered in the service's own error shape.
-    if (error instanceof SandboxError)
-      return error.answer
-        ? finish(error.answer)
-        : fail({ kind: 'rejected', status: error.status, message: error.message })
-    // Anything else a route throws is a sandbox bug: say so plainly instead of dropping the connection.
-    core.events.emit('request:error', {
-      service: service.name,
-      operationId: operation.operationId,
-      error,
-    })
-    return finish({
-      status: 500,
-      body: {
-        error: `[martech-sandbox] Failed to run "${service.name}.${operation.operationId}": ${(error as Error).message}. This is a bug in martech-sandbox; please report it.`,
-      },
-    })
+    const answer = answerThrown(core, service.name, operation.operationId, error)
+    // A `rejected` failure carries a status too: told apart from an answer by its kind.
+    return 'kind' in answer ? fail(answer) : finish(answer)
+  }
+}
+
+/** Why no operation matched: a known path with other methods is 405, anything else 404. */
+function notRouted(table: RouteTable, request: IncomingRequest): SandboxFailure {
+  const allowed = table.allowedMethods(request.path)
+  return allowed.length > 0
+    ? { kind: 'method-not-allowed', method: request.method, path: request.path, allowed }
+    : { kind: 'route-not-found', method: request.method, path: request.path }
+}
+
+/** What a route's throw answers: a caller's mistake in the service's shape, anything else a 500. */
+function answerThrown(
+  core: DispatchEngine,
+  service: string,
+  operationId: string,
+  error: unknown,
+): RouteResult | SandboxFailure {
+  // A caller's mistake found deep in a model: answered in the service's own error shape.
+  if (error instanceof SandboxError)
+    return error.answer ?? { kind: 'rejected', status: error.status, message: error.message }
+  // Anything else a route throws is a sandbox bug: say so plainly instead of dropping the connection.
+  core.events.emit('request:error', { service, operationId, error })
+  return {
+    status: 500,
+    body: {
+      error: `[martech-sandbox] Failed to run "${service}.${operationId}": ${(error as Error).message}. This is a bug in martech-sandbox; please report it.`,
+    },
   }
 }
