@@ -126,7 +126,8 @@ export function businessOf(account: Account, webchatId: string | undefined): Sch
     features: { webchat: webchatId !== undefined, forms: true },
     locale: 'es',
     style_url: `https://cdn.hellotext.com/styles/${id}.css`,
-    webchat: webchatId === undefined ? null : { id: webchatId, appearance: {}, whatsapp: null },
+    // hellotext.js's initialize() rejects a `whatsapp` that is not a plain object [CODE: hellotext.js].
+    webchat: webchatId === undefined ? null : { id: webchatId, appearance: {}, whatsapp: {} },
     whitelist: 'disabled',
     subscription: 'active',
     ...settings.business,

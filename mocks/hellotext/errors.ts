@@ -34,7 +34,8 @@ export interface HellotextErrorItem {
 /** Message texts used by more than one route (the spec's example bodies). */
 export const MESSAGES = {
   required: 'This parameter is required.',
-  empty: 'This parameter cannot be empty.',
+  // hellotext.js's docs quote this text for `parameter_invalid_empty` [SDK: JS docs/tracking.md].
+  empty: 'This required parameter has an empty value. Provide a valid value for the parameter.',
   invalid: 'This parameter is invalid.',
   notAllowedParameter: 'This parameter is not allowed.',
   resourceNotFound: 'The resource was not found.',
@@ -81,6 +82,9 @@ export const notFound = (parameter = 'id', message: string = MESSAGES.resourceNo
 
 export const parameterMissing = (parameter: string, message: string = MESSAGES.required) =>
   hellotextError(422, { type: 'parameter_missing', message, parameter })
+
+export const invalidEmpty = (parameter: string) =>
+  hellotextError(422, { type: 'parameter_invalid_empty', message: MESSAGES.empty, parameter })
 
 export const invalid = (parameter: string, message: string = MESSAGES.invalid) =>
   hellotextError(422, { type: 'invalid', message, parameter })
@@ -215,6 +219,11 @@ function renderValidation(issues: ValidationIssue[], operationId: string | undef
   // A root-level complaint only matters when nothing names a parameter.
   if (byParameter.size > 1) byParameter.delete('')
   return hellotextError(status, ...[...byParameter.values()].map((m) => m.error))
+}
+
+/** Validation issues found outside the engine (inline `object_parameters`), as Hellotext answers them. */
+export function invalidParameters(issues: ValidationIssue[]): ErrorAnswer {
+  return asErrorAnswer(renderValidation(issues, undefined))
 }
 
 export function renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult {

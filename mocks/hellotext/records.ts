@@ -14,6 +14,7 @@ import { ambiguous, notFound } from './errors.ts'
 
 export type Schemas = components['schemas']
 export type Price = Schemas['Price']
+export type PriceInput = Schemas['PriceInput']
 
 /** Bookkeeping every record carries. */
 export interface Owned {
@@ -118,4 +119,30 @@ export function defined<T extends object>(from: T): Partial<T> {
 export function withoutBookkeeping<T extends Owned>(record: T): Omit<T, 'accountId' | 'seq'> {
   const { accountId: _accountId, seq: _seq, ...fields } = record
   return fields
+}
+
+/**
+ * A reference as the sandbox keeps and answers it: text. The WooCommerce plugin sends WordPress
+ * ids as JSON integers (`42` → `'42'`) [SDK: WP]; reading them as text is [INF].
+ */
+export function asReference(reference: Schemas['Reference']): string
+export function asReference(reference: Schemas['Reference'] | undefined): string | undefined
+export function asReference(reference: Schemas['Reference'] | undefined): string | undefined {
+  return reference === undefined ? undefined : String(reference)
+}
+
+/** An amount as the sandbox keeps and answers it: `'89.90'` (WooCommerce's strings) → 89.9 [INF]. */
+export function asDecimal(value: Schemas['DecimalInput']): number {
+  // The schema has admitted only numbers and decimal strings, so Number() is exact here.
+  return typeof value === 'number' ? value : Number(value)
+}
+
+/** A price as stored and answered, its amounts numbers. */
+export function asPrice(price: PriceInput): Price {
+  const { amount, converted_amount, ...rest } = price
+  return {
+    ...rest,
+    ...(amount === undefined ? {} : { amount: asDecimal(amount) }),
+    ...(converted_amount === undefined ? {} : { converted_amount: asDecimal(converted_amount) }),
+  }
 }

@@ -53,10 +53,15 @@ import { createFormSubmission } from './public-widgets/createFormSubmission.ts'
 import { createPopupSubmission } from './public-widgets/createPopupSubmission.ts'
 import { createPushAlert } from './public-widgets/createPushAlert.ts'
 import { createPushIdentity } from './public-widgets/createPushIdentity.ts'
+import { createWebchatMessage } from './public-widgets/createWebchatMessage.ts'
 import { deletePushIdentity } from './public-widgets/deletePushIdentity.ts'
 import { getBusiness } from './public-widgets/getBusiness.ts'
 import { getForm } from './public-widgets/getForm.ts'
 import { getPopup } from './public-widgets/getPopup.ts'
+import { getWebchat } from './public-widgets/getWebchat.ts'
+import { getWhatsappWidget } from './public-widgets/getWhatsappWidget.ts'
+import { listWebchatMessages } from './public-widgets/listWebchatMessages.ts'
+import { markWebchatMessagesSeen } from './public-widgets/markWebchatMessagesSeen.ts'
 import { resendPopupSubmission } from './public-widgets/resendPopupSubmission.ts'
 import { resendSubmissionOtp } from './public-widgets/resendSubmissionOtp.ts'
 import { verifySubmissionOtp } from './public-widgets/verifySubmissionOtp.ts'
@@ -138,4 +143,9 @@ export const routes = [
   createPushIdentity,
   deletePushIdentity,
   createPushAlert,
+  getWebchat,
+  listWebchatMessages,
+  createWebchatMessage,
+  markWebchatMessagesSeen,
+  getWhatsappWidget,
 ]

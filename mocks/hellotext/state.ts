@@ -15,6 +15,7 @@ import { createOrderTables } from './orders/orders.ts'
 import { createProductTables } from './products/products.ts'
 import { createProfileTables } from './profiles/profiles.ts'
 import { createIdentificationTables } from './public-tracking/visitors.ts'
+import { createWebchatTables } from './public-widgets/webchat.ts'
 import { createWidgetTables } from './public-widgets/widgets.ts'
 import { createSessionTables } from './sessions/sessions.ts'
 import { createTemplateTables } from './templates/templates.ts'
@@ -42,6 +43,7 @@ export function createHellotextState() {
     ...createWordpressTables(),
     ...createIdentificationTables(),
     ...createWidgetTables(),
+    ...createWebchatTables(),
   }
 }
 

@@ -88,11 +88,18 @@ export async function parseBody(
         reason: `invalid multipart body: ${(error as Error).message}`,
       }
     }
-    const value: Record<string, string | File> = {}
-    const forValidation: Record<string, string> = {}
+    const value: Record<string, string | File | Array<string | File>> = {}
+    const forValidation: Record<string, string | string[]> = {}
     for (const [name, entry] of form) {
-      value[name] = entry
-      forValidation[name] = typeof entry === 'string' ? entry : entry.name || 'file'
+      const seen = typeof entry === 'string' ? entry : entry.name || 'file'
+      // `name[]` repeats, as Rails reads it (`message[attachments][]`): every part is kept, in order.
+      if (name.endsWith('[]')) {
+        value[name] = [...((value[name] as Array<string | File> | undefined) ?? []), entry]
+        forValidation[name] = [...((forValidation[name] as string[] | undefined) ?? []), seen]
+      } else {
+        value[name] = entry
+        forValidation[name] = seen
+      }
     }
     return { contentType, value, forValidation, mediaType }
   }

@@ -890,8 +890,8 @@ const document: OpenApiDocument = {
                       "errors": [
                         {
                           "type": "parameter_invalid_empty",
-                          "message": "This parameter cannot be empty.",
-                          "description": "This parameter cannot be empty.",
+                          "message": "This required parameter has an empty value. Provide a valid value for the parameter.",
+                          "description": "This required parameter has an empty value. Provide a valid value for the parameter.",
                           "parameter": "profile"
                         }
                       ]
@@ -4019,7 +4019,7 @@ const document: OpenApiDocument = {
                       "webchat": {
                         "id": "Wc6yB1nM",
                         "appearance": {},
-                        "whatsapp": null
+                        "whatsapp": {}
                       },
                       "whitelist": "disabled",
                       "subscription": "active"
@@ -4728,6 +4728,385 @@ const document: OpenApiDocument = {
           }
         }
       }
+    },
+    "/v1/public/webchats/{id}": {
+      "get": {
+        "operationId": "getWebchat",
+        "summary": "Retrieve a webchat",
+        "description": "The webchat hellotext.js mounts when initialised with `webchat: {id}`: HTML holding one `<article>` (the SDK parses the text and takes that element), whose Stimulus controller (`hellotext--webchat`) reads the webchat id, the visitor's conversation and the targets it drives. The SDK sends `session`, `placement` and `style[…]`. Inferred: the real markup is Hellotext's; the sandbox serves an emulation with the values and targets the SDK reads.",
+        "x-inferred": true,
+        "security": [
+          {
+            "businessId": []
+          }
+        ],
+        "tags": [
+          "Public widgets"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdPath"
+          },
+          {
+            "$ref": "#/components/parameters/SessionQuery"
+          },
+          {
+            "name": "placement",
+            "in": "query",
+            "description": "Where the webchat sits (`bottom-right`, `bottom-left`, `top-right`, `top-left`).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The webchat's markup.",
+            "content": {
+              "text/html": {
+                "schema": {
+                  "type": "string"
+                },
+                "example": "<article id=\"hellotext--webchat--Wc6yB1nM\" data-controller=\"hellotext--webchat\" data-hellotext--webchat-id-value=\"Wc6yB1nM\"></article>"
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
+          }
+        }
+      }
+    },
+    "/v1/public/webchats/{id}/messages": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/IdPath"
+        }
+      ],
+      "get": {
+        "operationId": "listWebchatMessages",
+        "summary": "List a visitor's webchat messages",
+        "description": "The visitor's conversation on the webchat, a page at a time, as hellotext.js reads it when the visitor scrolls up: `{next, messages}`, `next` the following (older) page or `null`. Inferred: the page size (20), that page 1 holds the newest messages, and that each page lists them newest first (the SDK prepends them one by one).",
+        "x-inferred": true,
+        "security": [
+          {
+            "businessId": []
+          }
+        ],
+        "tags": [
+          "Public widgets"
+        ],
+        "parameters": [
+          {
+            "name": "session",
+            "in": "query",
+            "required": true,
+            "description": "The visitor's session, whose conversation is read.",
+            "schema": {
+              "$ref": "#/components/schemas/SessionId"
+            }
+          },
+          {
+            "name": "page",
+            "in": "query",
+            "description": "The page, 1 for the newest messages.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of messages.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebchatMessagePage"
+                },
+                "example": {
+                  "next": null,
+                  "messages": [
+                    {
+                      "id": "Ms9dK2pL",
+                      "body": "Do you ship to Montevideo?",
+                      "attachments": [],
+                      "state": "received",
+                      "created_at": 1786104000
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createWebchatMessage",
+        "summary": "Send a visitor's webchat message",
+        "description": "What hellotext.js sends when the visitor writes: multipart form data (not JSON) with `message[body]` and/or files under `message[attachments][]`, the `session` and the `locale` (quick replies add `message[replied_to]`, `message[product]`, `message[button]`). Any 2xx is success to the SDK, which reads `id` and `conversation`. Inferred: the status (201), that a message needs a body or an attachment, and that attachments come back as `data:` URLs (the sandbox keeps no file store).",
+        "x-inferred": true,
+        "security": [
+          {
+            "businessId": []
+          }
+        ],
+        "tags": [
+          "Public widgets"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "multipart/form-data": {
+              "schema": {
+                "$ref": "#/components/schemas/WebchatMessageRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The message was received.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebchatMessageCreated"
+                },
+                "example": {
+                  "id": "Ms9dK2pL",
+                  "conversation": "Cv4tR8wZ"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
+          }
+        }
+      }
+    },
+    "/v1/public/webchats/{id}/messages/seen": {
+      "patch": {
+        "operationId": "markWebchatMessagesSeen",
+        "summary": "Mark a visitor's webchat messages seen",
+        "description": "hellotext.js sends `{session, message}` when the visitor opens the webchat (`message` null: everything so far) or reads a new message (its id); it ignores the answer. Inferred: the answer (204).",
+        "x-inferred": true,
+        "security": [
+          {
+            "businessId": []
+          }
+        ],
+        "tags": [
+          "Public widgets"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdPath"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "required": [
+                  "session"
+                ],
+                "properties": {
+                  "session": {
+                    "$ref": "#/components/schemas/SessionId"
+                  },
+                  "message": {
+                    "oneOf": [
+                      {
+                        "$ref": "#/components/schemas/Id"
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  }
+                }
+              },
+              "example": {
+                "session": "da834c54-97fa-44ef-bafd-2bd4fec60636",
+                "message": null
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The messages are marked seen."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequestInferred"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLargeInferred"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaTypeInferred"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
+          }
+        }
+      }
+    },
+    "/v1/public/widgets/whatsapp/{id}": {
+      "get": {
+        "operationId": "getWhatsappWidget",
+        "summary": "Retrieve the WhatsApp widget",
+        "description": "The WhatsApp launcher hellotext.js shows: JSON `{html, business, locale}`, `html` holding an `<article>` the SDK mounts (a non-2xx or non-JSON answer makes it show nothing). The SDK sends `locale` and `placement`, and the page's overrides `whatsapp[number]`, `whatsapp[body]` and `whatsapp[appearance][launcher][icon_url]`. The path is the SDK's current one (its own test pins `/v1/public/widgets/whatsapp/{id}`; versions before 2026 called `/v1/widgets/whatsapp/{id}`). Inferred: the widget's markup, and that its id is the id of one of the business's webchats.",
+        "x-inferred": true,
+        "security": [
+          {
+            "businessId": []
+          }
+        ],
+        "tags": [
+          "Public widgets"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdPath"
+          },
+          {
+            "$ref": "#/components/parameters/LocaleQuery"
+          },
+          {
+            "name": "placement",
+            "in": "query",
+            "description": "Where the launcher sits (`bottom-right`, …).",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "whatsapp[number]",
+            "in": "query",
+            "description": "The number to open a chat with, instead of the business's.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "whatsapp[body]",
+            "in": "query",
+            "description": "The text the chat opens with.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "whatsapp[appearance][launcher][icon_url]",
+            "in": "query",
+            "description": "The launcher's icon.",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The widget's markup, with the business metadata and locale.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Popup"
+                },
+                "example": {
+                  "html": "<article id=\"hellotext--whatsapp--Wc6yB1nM\" data-controller=\"hellotext--whatsapp\"><a href=\"https://wa.me/59899000001\">WhatsApp</a></article>",
+                  "locale": "es",
+                  "business": {
+                    "id": "4ONLdN32",
+                    "country": {
+                      "code": "UY",
+                      "prefix": "598"
+                    },
+                    "features": {
+                      "webchat": true,
+                      "forms": true
+                    },
+                    "locale": "es",
+                    "style_url": "https://cdn.hellotext.com/styles/4ONLdN32.css",
+                    "webchat": {
+                      "id": "Wc6yB1nM",
+                      "appearance": {},
+                      "whatsapp": {}
+                    },
+                    "whitelist": "disabled",
+                    "subscription": "active"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableEntity"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequestsInferred"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -5083,8 +5462,8 @@ const document: OpenApiDocument = {
                   "errors": [
                     {
                       "type": "parameter_invalid_empty",
-                      "message": "This parameter cannot be empty.",
-                      "description": "This parameter cannot be empty.",
+                      "message": "This required parameter has an empty value. Provide a valid value for the parameter.",
+                      "description": "This required parameter has an empty value. Provide a valid value for the parameter.",
                       "parameter": "name"
                     }
                   ]
@@ -5643,6 +6022,58 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "PriceInput": {
+        "type": "object",
+        "description": "A price as a request may send it: like `Price`, with each amount a number or a decimal string. The WooCommerce plugin sends WooCommerce's own strings (`\"amount\": \"89.90\"`) as its `PriceAdapter` receives them; the sandbox stores and answers numbers. Inferred: the real API is assumed to read decimal strings as numbers (a Rails decimal attribute does).",
+        "x-inferred": true,
+        "properties": {
+          "amount": {
+            "$ref": "#/components/schemas/DecimalInput"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/Currency"
+          },
+          "converted_amount": {
+            "$ref": "#/components/schemas/DecimalInput"
+          },
+          "converted_currency": {
+            "$ref": "#/components/schemas/Currency"
+          }
+        }
+      },
+      "DecimalInput": {
+        "description": "An amount in decimal major units, as a number (`89.9`) or a decimal string (`\"89.90\"`, what the WooCommerce plugin sends); answers carry it as a number. Inferred: see `PriceInput`.",
+        "x-inferred": true,
+        "anyOf": [
+          {
+            "type": "number"
+          },
+          {
+            "type": "string",
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$"
+          }
+        ],
+        "examples": [
+          89.9,
+          "89.90"
+        ]
+      },
+      "Reference": {
+        "description": "Your system's id for the record. The WooCommerce plugin sends WordPress ids as JSON integers (`\"reference\": 42` for a customer, a product, an order or a refund); the sandbox keeps and answers every reference as text (`\"42\"`), so a record is found by `42` and `\"42\"` alike. Inferred: the real API is assumed to read integers as text (a Rails string attribute does).",
+        "x-inferred": true,
+        "anyOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "integer"
+          }
+        ],
+        "examples": [
+          "SKU-1042",
+          42
+        ]
+      },
       "Metadata": {
         "type": "object",
         "description": "Free key/value pairs.",
@@ -5848,9 +6279,7 @@ const document: OpenApiDocument = {
             "$ref": "#/components/schemas/Id"
           },
           "object_parameters": {
-            "type": "object",
-            "additionalProperties": true,
-            "description": "Data to create or find the object inline, matched on `reference` + `source`. The shape follows the action's object type: `ProductInput`, `OrderInput`, a cart (`{reference, source, items: [{product, quantity}]}`), `CouponInput`, a refund (`{reference, source, amount, currency, total: {amount, currency}}`), an app (`{name}`), or a custom object's properties (with names, or `property_by_id`)."
+            "$ref": "#/components/schemas/ObjectParameters"
           },
           "object_type": {
             "type": "string",
@@ -5871,10 +6300,34 @@ const document: OpenApiDocument = {
           },
           "url": {
             "type": "string",
-            "format": "uri",
-            "description": "Used by `page.viewed`."
+            "description": "Used by `page.viewed`, as the page's address. Not checked as a URI: hellotext.js's own docs pass `track('page.viewed', { url: 'www.example.org' })`, without a scheme."
           }
         }
+      },
+      "ObjectParameters": {
+        "description": "Data to create or find the event's object inline, matched on `reference` + `source`. The shape follows the action's object type, and is checked against it once the action is known: `ProductInput`, `OrderInput`, `CartInput`, `CouponInput`, `RefundInput`, an app (`{name}`), or a custom object's properties (with names, or `property_by_id`). Integer references and decimal-string amounts (what the WooCommerce plugin sends) are read as text and numbers, so the object is stored and answered as its schema describes it.",
+        "anyOf": [
+          {
+            "$ref": "#/components/schemas/ProductInput"
+          },
+          {
+            "$ref": "#/components/schemas/OrderInput"
+          },
+          {
+            "$ref": "#/components/schemas/CartInput"
+          },
+          {
+            "$ref": "#/components/schemas/CouponInput"
+          },
+          {
+            "$ref": "#/components/schemas/RefundInput"
+          },
+          {
+            "type": "object",
+            "description": "An app, a form, or a custom object's properties.",
+            "additionalProperties": true
+          }
+        ]
       },
       "Event": {
         "type": "object",
@@ -6009,6 +6462,10 @@ const document: OpenApiDocument = {
               "null"
             ]
           },
+          "reference": {
+            "type": "string",
+            "description": "Your system's id for the customer, as text."
+          },
           "emails": {
             "type": "array",
             "items": {
@@ -6102,8 +6559,7 @@ const document: OpenApiDocument = {
             ]
           },
           "reference": {
-            "type": "string",
-            "description": "Your system's id for the customer."
+            "$ref": "#/components/schemas/Reference"
           },
           "session": {
             "$ref": "#/components/schemas/SessionId"
@@ -6323,8 +6779,7 @@ const document: OpenApiDocument = {
             "minLength": 1
           },
           "reference": {
-            "type": "string",
-            "description": "Your system's id for the product."
+            "$ref": "#/components/schemas/Reference"
           },
           "sku": {
             "type": "string"
@@ -6346,7 +6801,7 @@ const document: OpenApiDocument = {
             "description": "Must be public; Hellotext downloads it."
           },
           "price": {
-            "$ref": "#/components/schemas/Price"
+            "$ref": "#/components/schemas/PriceInput"
           },
           "categories": {
             "type": "array",
@@ -6389,7 +6844,7 @@ const document: OpenApiDocument = {
             "minLength": 1
           },
           "reference": {
-            "type": "string"
+            "$ref": "#/components/schemas/Reference"
           },
           "sku": {
             "type": "string"
@@ -6407,7 +6862,7 @@ const document: OpenApiDocument = {
             "description": "Must be public; Hellotext downloads it."
           },
           "price": {
-            "$ref": "#/components/schemas/Price"
+            "$ref": "#/components/schemas/PriceInput"
           },
           "categories": {
             "type": "array",
@@ -6472,13 +6927,13 @@ const document: OpenApiDocument = {
             "type": "string"
           },
           "reference": {
-            "type": "string"
+            "$ref": "#/components/schemas/Reference"
           },
           "sku": {
             "type": "string"
           },
           "price": {
-            "$ref": "#/components/schemas/Price"
+            "$ref": "#/components/schemas/PriceInput"
           }
         }
       },
@@ -6552,7 +7007,7 @@ const document: OpenApiDocument = {
         "description": "Order parameters for `createOrder`, `updateOrder` and `object_parameters` of order actions. There is no `total` parameter: the total is computed from the items. Custom properties are accepted as extra members; `total`, `amount` and `currency` sent by older clients are tolerated and ignored.",
         "properties": {
           "reference": {
-            "type": "string"
+            "$ref": "#/components/schemas/Reference"
           },
           "source": {
             "type": "string",
@@ -6630,7 +7085,7 @@ const document: OpenApiDocument = {
             "minimum": 1
           },
           "price": {
-            "$ref": "#/components/schemas/Price",
+            "$ref": "#/components/schemas/PriceInput",
             "description": "Unit price; the product's current price when omitted."
           }
         }
@@ -6645,7 +7100,7 @@ const document: OpenApiDocument = {
             "minimum": 1
           },
           "price": {
-            "$ref": "#/components/schemas/Price"
+            "$ref": "#/components/schemas/PriceInput"
           }
         }
       },
@@ -6674,6 +7129,47 @@ const document: OpenApiDocument = {
           },
           "created_at": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "CartInput": {
+        "type": "object",
+        "description": "A cart's parameters, inline in `object_parameters` of cart actions: found by `source` + `reference` (or, without a reference, the profile's or session's newest cart), each item's `quantity` the resulting quantity in the cart (0 removes it). The WooCommerce plugin sends `{items: [{product: {…}, quantity}]}`.",
+        "additionalProperties": true,
+        "properties": {
+          "reference": {
+            "$ref": "#/components/schemas/Reference"
+          },
+          "source": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "product",
+                "quantity"
+              ],
+              "properties": {
+                "product": {
+                  "description": "The product's id, reference or SKU, or the product's parameters inline.",
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "minLength": 1
+                    },
+                    {
+                      "$ref": "#/components/schemas/ProductInput"
+                    }
+                  ]
+                },
+                "quantity": {
+                  "type": "integer",
+                  "minimum": 0
+                }
+              }
+            }
           }
         }
       },
@@ -6741,7 +7237,30 @@ const document: OpenApiDocument = {
             "description": "Must be public."
           },
           "reference": {
+            "$ref": "#/components/schemas/Reference"
+          }
+        }
+      },
+      "RefundInput": {
+        "type": "object",
+        "description": "A refund's parameters, inline in `object_parameters` of refund actions, as the WooCommerce plugin's `RefundAdapter` sends them: the refunded `amount` and `currency`, and the order's `total`. The event's amount is the refund's `amount` (the order's total only when the refund has none). Inferred: the refund object is not documented beyond these fields; more members are kept as sent.",
+        "x-inferred": true,
+        "additionalProperties": true,
+        "properties": {
+          "reference": {
+            "$ref": "#/components/schemas/Reference"
+          },
+          "source": {
             "type": "string"
+          },
+          "amount": {
+            "$ref": "#/components/schemas/DecimalInput"
+          },
+          "currency": {
+            "$ref": "#/components/schemas/Currency"
+          },
+          "total": {
+            "$ref": "#/components/schemas/PriceInput"
           }
         }
       },
@@ -7229,8 +7748,7 @@ const document: OpenApiDocument = {
         "description": "The page the event happened on, filled in by hellotext.js.",
         "properties": {
           "url": {
-            "type": "string",
-            "format": "uri"
+            "type": "string"
           },
           "title": {
             "type": "string"
@@ -7303,9 +7821,7 @@ const document: OpenApiDocument = {
             "$ref": "#/components/schemas/Id"
           },
           "object_parameters": {
-            "type": "object",
-            "additionalProperties": true,
-            "description": "The object's parameters inline (see `TrackEvent.object_parameters`)."
+            "$ref": "#/components/schemas/ObjectParameters"
           },
           "object_type": {
             "type": "string"
@@ -7324,7 +7840,7 @@ const document: OpenApiDocument = {
           },
           "url": {
             "type": "string",
-            "format": "uri"
+            "description": "The page's address; not checked as a URI (see `TrackEvent.url`)."
           },
           "page": {
             "$ref": "#/components/schemas/PageParameters"
@@ -7481,7 +7997,19 @@ const document: OpenApiDocument = {
                 "description": "The webchat's appearance settings."
               },
               "whatsapp": {
-                "description": "The webchat's WhatsApp settings."
+                "type": "object",
+                "description": "The webchat's WhatsApp settings. hellotext.js accepts only a plain object whose members are `number` and `restrictToChannel` (its `Hellotext.initialize()` rejects `null` with \"WhatsApp must be an object\"); the sandbox sends `{}` unless the account's `business` settings say otherwise.",
+                "properties": {
+                  "number": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "restrictToChannel": {
+                    "type": "boolean"
+                  }
+                }
               }
             }
           },
@@ -7490,6 +8018,108 @@ const document: OpenApiDocument = {
           },
           "subscription": {
             "description": "The business's subscription."
+          }
+        }
+      },
+      "WebchatMessage": {
+        "type": "object",
+        "description": "A webchat message as hellotext.js reads it: `body` (HTML), `attachments` (URLs), and `state` `received` for what the visitor sent (the SDK styles those as the visitor's).",
+        "required": [
+          "id",
+          "body",
+          "attachments",
+          "state"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "body": {
+            "type": "string"
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "state": {
+            "$ref": "#/components/schemas/MessageState"
+          },
+          "created_at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "WebchatMessagePage": {
+        "type": "object",
+        "required": [
+          "next",
+          "messages"
+        ],
+        "properties": {
+          "next": {
+            "type": [
+              "integer",
+              "null"
+            ],
+            "description": "The next (older) page, or null when there is none."
+          },
+          "messages": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebchatMessage"
+            }
+          }
+        }
+      },
+      "WebchatMessageRequest": {
+        "type": "object",
+        "description": "The multipart fields hellotext.js sends (more, such as the opening sequence's message ids, are accepted and ignored).",
+        "required": [
+          "session"
+        ],
+        "additionalProperties": true,
+        "properties": {
+          "message[body]": {
+            "type": "string"
+          },
+          "message[attachments][]": {
+            "type": "array",
+            "items": {
+              "type": "string",
+              "format": "binary"
+            }
+          },
+          "session": {
+            "$ref": "#/components/schemas/SessionId"
+          },
+          "locale": {
+            "type": "string"
+          },
+          "message[replied_to]": {
+            "type": "string"
+          },
+          "message[product]": {
+            "type": "string"
+          },
+          "message[button]": {
+            "type": "string"
+          }
+        }
+      },
+      "WebchatMessageCreated": {
+        "type": "object",
+        "required": [
+          "id",
+          "conversation"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "conversation": {
+            "$ref": "#/components/schemas/Id"
           }
         }
       },

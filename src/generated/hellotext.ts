@@ -947,6 +947,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/webchats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a webchat
+         * @description The webchat hellotext.js mounts when initialised with `webchat: {id}`: HTML holding one `<article>` (the SDK parses the text and takes that element), whose Stimulus controller (`hellotext--webchat`) reads the webchat id, the visitor's conversation and the targets it drives. The SDK sends `session`, `placement` and `style[…]`. Inferred: the real markup is Hellotext's; the sandbox serves an emulation with the values and targets the SDK reads.
+         */
+        get: operations["getWebchat"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/webchats/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a visitor's webchat messages
+         * @description The visitor's conversation on the webchat, a page at a time, as hellotext.js reads it when the visitor scrolls up: `{next, messages}`, `next` the following (older) page or `null`. Inferred: the page size (20), that page 1 holds the newest messages, and that each page lists them newest first (the SDK prepends them one by one).
+         */
+        get: operations["listWebchatMessages"];
+        put?: never;
+        /**
+         * Send a visitor's webchat message
+         * @description What hellotext.js sends when the visitor writes: multipart form data (not JSON) with `message[body]` and/or files under `message[attachments][]`, the `session` and the `locale` (quick replies add `message[replied_to]`, `message[product]`, `message[button]`). Any 2xx is success to the SDK, which reads `id` and `conversation`. Inferred: the status (201), that a message needs a body or an attachment, and that attachments come back as `data:` URLs (the sandbox keeps no file store).
+         */
+        post: operations["createWebchatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/webchats/{id}/messages/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Mark a visitor's webchat messages seen
+         * @description hellotext.js sends `{session, message}` when the visitor opens the webchat (`message` null: everything so far) or reads a new message (its id); it ignores the answer. Inferred: the answer (204).
+         */
+        patch: operations["markWebchatMessagesSeen"];
+        trace?: never;
+    };
+    "/v1/public/widgets/whatsapp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve the WhatsApp widget
+         * @description The WhatsApp launcher hellotext.js shows: JSON `{html, business, locale}`, `html` holding an `<article>` the SDK mounts (a non-2xx or non-JSON answer makes it show nothing). The SDK sends `locale` and `placement`, and the page's overrides `whatsapp[number]`, `whatsapp[body]` and `whatsapp[appearance][launcher][icon_url]`. The path is the SDK's current one (its own test pins `/v1/public/widgets/whatsapp/{id}`; versions before 2026 called `/v1/widgets/whatsapp/{id}`). Inferred: the widget's markup, and that its id is the id of one of the business's webchats.
+         */
+        get: operations["getWhatsappWidget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -986,6 +1076,25 @@ export interface components {
             converted_amount?: number;
             converted_currency?: components["schemas"]["Currency"];
         };
+        /** @description A price as a request may send it: like `Price`, with each amount a number or a decimal string. The WooCommerce plugin sends WooCommerce's own strings (`"amount": "89.90"`) as its `PriceAdapter` receives them; the sandbox stores and answers numbers. Inferred: the real API is assumed to read decimal strings as numbers (a Rails decimal attribute does). */
+        PriceInput: {
+            amount?: components["schemas"]["DecimalInput"];
+            currency?: components["schemas"]["Currency"];
+            converted_amount?: components["schemas"]["DecimalInput"];
+            converted_currency?: components["schemas"]["Currency"];
+        };
+        /**
+         * @description An amount in decimal major units, as a number (`89.9`) or a decimal string (`"89.90"`, what the WooCommerce plugin sends); answers carry it as a number. Inferred: see `PriceInput`.
+         * @example 89.9
+         * @example 89.90
+         */
+        DecimalInput: number | string;
+        /**
+         * @description Your system's id for the record. The WooCommerce plugin sends WordPress ids as JSON integers (`"reference": 42` for a customer, a product, an order or a refund); the sandbox keeps and answers every reference as text (`"42"`), so a record is found by `42` and `"42"` alike. Inferred: the real API is assumed to read integers as text (a Rails string attribute does).
+         * @example SKU-1042
+         * @example 42
+         */
+        Reference: string | number;
         /** @description Free key/value pairs. */
         Metadata: {
             [key: string]: unknown;
@@ -1070,10 +1179,7 @@ export interface components {
             profile?: components["schemas"]["Id"];
             session?: components["schemas"]["SessionId"];
             object?: components["schemas"]["Id"];
-            /** @description Data to create or find the object inline, matched on `reference` + `source`. The shape follows the action's object type: `ProductInput`, `OrderInput`, a cart (`{reference, source, items: [{product, quantity}]}`), `CouponInput`, a refund (`{reference, source, amount, currency, total: {amount, currency}}`), an app (`{name}`), or a custom object's properties (with names, or `property_by_id`). */
-            object_parameters?: {
-                [key: string]: unknown;
-            };
+            object_parameters?: components["schemas"]["ObjectParameters"];
             /** @description Custom-object structure name or id (e.g. `appointment`); needed only for custom objects. */
             object_type?: string;
             /** @description Decimal major units. Required when `currency` is sent. If omitted, some actions inherit the object's amount. */
@@ -1081,11 +1187,12 @@ export interface components {
             currency?: components["schemas"]["Currency"];
             metadata?: components["schemas"]["Metadata"];
             tracked_at?: components["schemas"]["TrackedAt"];
-            /**
-             * Format: uri
-             * @description Used by `page.viewed`.
-             */
+            /** @description Used by `page.viewed`, as the page's address. Not checked as a URI: hellotext.js's own docs pass `track('page.viewed', { url: 'www.example.org' })`, without a scheme. */
             url?: string;
+        };
+        /** @description Data to create or find the event's object inline, matched on `reference` + `source`. The shape follows the action's object type, and is checked against it once the action is known: `ProductInput`, `OrderInput`, `CartInput`, `CouponInput`, `RefundInput`, an app (`{name}`), or a custom object's properties (with names, or `property_by_id`). Integer references and decimal-string amounts (what the WooCommerce plugin sends) are read as text and numbers, so the object is stored and answered as its schema describes it. */
+        ObjectParameters: components["schemas"]["ProductInput"] | components["schemas"]["OrderInput"] | components["schemas"]["CartInput"] | components["schemas"]["CouponInput"] | components["schemas"]["RefundInput"] | {
+            [key: string]: unknown;
         };
         /** @description A tracked event. Inferred: tracking returns no event, and the event object is not documented; this shape mirrors the tracking request (research A3, A12). */
         Event: {
@@ -1115,6 +1222,8 @@ export interface components {
             type?: "profile";
             first_name?: string | null;
             last_name?: string | null;
+            /** @description Your system's id for the customer, as text. */
+            reference?: string;
             emails?: string[];
             /** @description E.164 phone numbers. */
             phones?: string[];
@@ -1142,8 +1251,7 @@ export interface components {
             phone?: components["schemas"]["PhoneNumber"] | {
                 [key: string]: components["schemas"]["PhoneNumber"];
             };
-            /** @description Your system's id for the customer. */
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
             session?: components["schemas"]["SessionId"];
             /** @description Names of lists to add the profile to. */
             lists?: string[];
@@ -1223,8 +1331,7 @@ export interface components {
         /** @description Product parameters for `createProduct` and for `object_parameters` of product actions. (`source`, `reference`) is unique; a reference can repeat across sources. There are no stock or availability fields. */
         ProductInput: {
             name: string;
-            /** @description Your system's id for the product. */
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
             sku?: string;
             /**
              * @description The system the product comes from; values seen are `woo`, `vtex` and `custom_store`.
@@ -1238,7 +1345,7 @@ export interface components {
              * @description Must be public; Hellotext downloads it.
              */
             image_url?: string;
-            price?: components["schemas"]["Price"];
+            price?: components["schemas"]["PriceInput"];
             categories?: string[];
             collection?: string[];
             tags?: string[];
@@ -1249,7 +1356,7 @@ export interface components {
         /** @description Product parameters for `updateProduct`; every member is optional. `variants: []` deletes every variant; omitting `variants` leaves them as they are. */
         ProductUpdate: {
             name?: string;
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
             sku?: string;
             source?: string;
             /** Format: uri */
@@ -1259,7 +1366,7 @@ export interface components {
              * @description Must be public; Hellotext downloads it.
              */
             image_url?: string;
-            price?: components["schemas"]["Price"];
+            price?: components["schemas"]["PriceInput"];
             categories?: string[];
             collection?: string[];
             tags?: string[];
@@ -1277,9 +1384,9 @@ export interface components {
         };
         VariantInput: {
             name?: string;
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
             sku?: string;
-            price?: components["schemas"]["Price"];
+            price?: components["schemas"]["PriceInput"];
         };
         /** @description An order. `reference` and `source` are your system's identifiers; `id` is Hellotext's. Inferred: the response is assumed to echo the documented order parameters plus `id`, `total` and `created_at` (research A6). */
         Order: {
@@ -1305,7 +1412,7 @@ export interface components {
         Delivery: "deliver" | "collect";
         /** @description Order parameters for `createOrder`, `updateOrder` and `object_parameters` of order actions. There is no `total` parameter: the total is computed from the items. Custom properties are accepted as extra members; `total`, `amount` and `currency` sent by older clients are tolerated and ignored. */
         OrderInput: {
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
             /** @example custom_store */
             source?: string;
             name?: string;
@@ -1327,12 +1434,12 @@ export interface components {
             product: string | components["schemas"]["ProductInput"];
             quantity: number;
             /** @description Unit price; the product's current price when omitted. */
-            price?: components["schemas"]["Price"];
+            price?: components["schemas"]["PriceInput"];
         };
         /** @description Inferred: the order-item update parameters are not documented; the item parameters are assumed. */
         OrderItemUpdate: {
             quantity?: number;
-            price?: components["schemas"]["Price"];
+            price?: components["schemas"]["PriceInput"];
         };
         /** @description A cart. Inferred: the response is assumed to echo the documented cart parameters plus `id` and `created_at` (research A6). */
         Cart: {
@@ -1341,6 +1448,18 @@ export interface components {
             source?: string;
             items?: components["schemas"]["CartItem"][];
             created_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A cart's parameters, inline in `object_parameters` of cart actions: found by `source` + `reference` (or, without a reference, the profile's or session's newest cart), each item's `quantity` the resulting quantity in the cart (0 removes it). The WooCommerce plugin sends `{items: [{product: {…}, quantity}]}`. */
+        CartInput: {
+            reference?: components["schemas"]["Reference"];
+            source?: string;
+            items?: {
+                /** @description The product's id, reference or SKU, or the product's parameters inline. */
+                product: string | components["schemas"]["ProductInput"];
+                quantity: number;
+            }[];
+        } & {
+            [key: string]: unknown;
         };
         CartItem: {
             product?: components["schemas"]["Id"];
@@ -1368,7 +1487,17 @@ export interface components {
              * @description Must be public.
              */
             destination_url?: string;
-            reference?: string;
+            reference?: components["schemas"]["Reference"];
+        };
+        /** @description A refund's parameters, inline in `object_parameters` of refund actions, as the WooCommerce plugin's `RefundAdapter` sends them: the refunded `amount` and `currency`, and the order's `total`. The event's amount is the refund's `amount` (the order's total only when the refund has none). Inferred: the refund object is not documented beyond these fields; more members are kept as sent. */
+        RefundInput: {
+            reference?: components["schemas"]["Reference"];
+            source?: string;
+            amount?: components["schemas"]["DecimalInput"];
+            currency?: components["schemas"]["Currency"];
+            total?: components["schemas"]["PriceInput"];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @description The messaging channel.
@@ -1530,7 +1659,6 @@ export interface components {
         };
         /** @description The page the event happened on, filled in by hellotext.js. */
         PageParameters: {
-            /** Format: uri */
             url?: string;
             title?: string;
             path?: string;
@@ -1558,16 +1686,13 @@ export interface components {
             action: components["schemas"]["ActionName"];
             user_parameters?: components["schemas"]["UserParameters"];
             object?: components["schemas"]["Id"];
-            /** @description The object's parameters inline (see `TrackEvent.object_parameters`). */
-            object_parameters?: {
-                [key: string]: unknown;
-            };
+            object_parameters?: components["schemas"]["ObjectParameters"];
             object_type?: string;
             amount?: number;
             currency?: components["schemas"]["Currency"];
             metadata?: components["schemas"]["Metadata"];
             tracked_at?: components["schemas"]["TrackedAt"];
-            /** Format: uri */
+            /** @description The page's address; not checked as a URI (see `TrackEvent.url`). */
             url?: string;
             page?: components["schemas"]["PageParameters"];
             utm_params?: components["schemas"]["UtmParameters"];
@@ -1638,13 +1763,45 @@ export interface components {
                 id?: components["schemas"]["Id"];
                 /** @description The webchat's appearance settings. */
                 appearance?: unknown;
-                /** @description The webchat's WhatsApp settings. */
-                whatsapp?: unknown;
+                /** @description The webchat's WhatsApp settings. hellotext.js accepts only a plain object whose members are `number` and `restrictToChannel` (its `Hellotext.initialize()` rejects `null` with "WhatsApp must be an object"); the sandbox sends `{}` unless the account's `business` settings say otherwise. */
+                whatsapp?: {
+                    number?: string | null;
+                    restrictToChannel?: boolean;
+                };
             } | null;
             /** @description Allowed domains; hellotext.js treats the value `disabled` as "no whitelist". */
             whitelist?: unknown;
             /** @description The business's subscription. */
             subscription?: unknown;
+        };
+        /** @description A webchat message as hellotext.js reads it: `body` (HTML), `attachments` (URLs), and `state` `received` for what the visitor sent (the SDK styles those as the visitor's). */
+        WebchatMessage: {
+            id: components["schemas"]["Id"];
+            body: string;
+            attachments: string[];
+            state: components["schemas"]["MessageState"];
+            created_at?: components["schemas"]["Timestamp"];
+        };
+        WebchatMessagePage: {
+            /** @description The next (older) page, or null when there is none. */
+            next: number | null;
+            messages: components["schemas"]["WebchatMessage"][];
+        };
+        /** @description The multipart fields hellotext.js sends (more, such as the opening sequence's message ids, are accepted and ignored). */
+        WebchatMessageRequest: {
+            "message[body]"?: string;
+            "message[attachments][]"?: Blob[];
+            session: components["schemas"]["SessionId"];
+            locale?: string;
+            "message[replied_to]"?: string;
+            "message[product]"?: string;
+            "message[button]"?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        WebchatMessageCreated: {
+            id: components["schemas"]["Id"];
+            conversation: components["schemas"]["Id"];
         };
         /** @description A form. */
         Form: {
@@ -4008,6 +4165,251 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLargeInferred"];
             415: components["responses"]["UnsupportedMediaTypeInferred"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
+        };
+    };
+    getWebchat: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The browser session.
+                 * @example da834c54-97fa-44ef-bafd-2bd4fec60636
+                 */
+                session?: components["parameters"]["SessionQuery"];
+                /** @description Where the webchat sits (`bottom-right`, `bottom-left`, `top-right`, `top-left`). */
+                placement?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webchat's markup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <article id="hellotext--webchat--Wc6yB1nM" data-controller="hellotext--webchat" data-hellotext--webchat-id-value="Wc6yB1nM"></article> */
+                    "text/html": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
+        };
+    };
+    listWebchatMessages: {
+        parameters: {
+            query: {
+                /** @description The visitor's session, whose conversation is read. */
+                session: components["schemas"]["SessionId"];
+                /** @description The page, 1 for the newest messages. */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "next": null,
+                     *       "messages": [
+                     *         {
+                     *           "id": "Ms9dK2pL",
+                     *           "body": "Do you ship to Montevideo?",
+                     *           "attachments": [],
+                     *           "state": "received",
+                     *           "created_at": 1786104000
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebchatMessagePage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
+        };
+    };
+    createWebchatMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WebchatMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was received. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "Ms9dK2pL",
+                     *       "conversation": "Cv4tR8wZ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebchatMessageCreated"];
+                };
+            };
+            400: components["responses"]["BadRequestInferred"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
+        };
+    };
+    markWebchatMessagesSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "session": "da834c54-97fa-44ef-bafd-2bd4fec60636",
+                 *       "message": null
+                 *     }
+                 */
+                "application/json": {
+                    session: components["schemas"]["SessionId"];
+                    message?: components["schemas"]["Id"] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The messages are marked seen. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequestInferred"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLargeInferred"];
+            415: components["responses"]["UnsupportedMediaTypeInferred"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequestsInferred"];
+        };
+    };
+    getWhatsappWidget: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The visitor's locale.
+                 * @example es
+                 */
+                locale?: components["parameters"]["LocaleQuery"];
+                /** @description Where the launcher sits (`bottom-right`, …). */
+                placement?: string;
+                /** @description The number to open a chat with, instead of the business's. */
+                "whatsapp[number]"?: string;
+                /** @description The text the chat opens with. */
+                "whatsapp[body]"?: string;
+                /** @description The launcher's icon. */
+                "whatsapp[appearance][launcher][icon_url]"?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Hellotext's public id of the resource.
+                 * @example MzYwlE50
+                 */
+                id: components["parameters"]["IdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget's markup, with the business metadata and locale. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "html": "<article id=\"hellotext--whatsapp--Wc6yB1nM\" data-controller=\"hellotext--whatsapp\"><a href=\"https://wa.me/59899000001\">WhatsApp</a></article>",
+                     *       "locale": "es",
+                     *       "business": {
+                     *         "id": "4ONLdN32",
+                     *         "country": {
+                     *           "code": "UY",
+                     *           "prefix": "598"
+                     *         },
+                     *         "features": {
+                     *           "webchat": true,
+                     *           "forms": true
+                     *         },
+                     *         "locale": "es",
+                     *         "style_url": "https://cdn.hellotext.com/styles/4ONLdN32.css",
+                     *         "webchat": {
+                     *           "id": "Wc6yB1nM",
+                     *           "appearance": {},
+                     *           "whatsapp": {}
+                     *         },
+                     *         "whitelist": "disabled",
+                     *         "subscription": "active"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Popup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequestsInferred"];
         };

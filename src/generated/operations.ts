@@ -671,6 +671,26 @@ export const hellotextOperations = {
   "createPushAlert": {
     "method": "post",
     "path": "/v1/public/push/alerts"
+  },
+  "getWebchat": {
+    "method": "get",
+    "path": "/v1/public/webchats/{id}"
+  },
+  "listWebchatMessages": {
+    "method": "get",
+    "path": "/v1/public/webchats/{id}/messages"
+  },
+  "createWebchatMessage": {
+    "method": "post",
+    "path": "/v1/public/webchats/{id}/messages"
+  },
+  "markWebchatMessagesSeen": {
+    "method": "patch",
+    "path": "/v1/public/webchats/{id}/messages/seen"
+  },
+  "getWhatsappWidget": {
+    "method": "get",
+    "path": "/v1/public/widgets/whatsapp/{id}"
   }
 } as const
 

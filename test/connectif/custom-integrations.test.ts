@@ -40,7 +40,7 @@ const storeVisit = {
   ],
 }
 
-const invalid = (...validationErrors: Array<{ path: string; reason: string }>) => ({
+const invalid = (...validationErrors: Array<{ name: string; path: string; reason: string }>) => ({
   status: 422,
   title: 'Unprocessable entity',
   detail: 'One or more validation error occurred.',

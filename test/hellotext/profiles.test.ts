@@ -29,6 +29,7 @@ describe.each(targets)('Hellotext profiles, %s', (_, createTarget) => {
         type: 'profile',
         first_name: 'Lucía',
         last_name: 'Fernández',
+        reference: '1042',
         emails: ['lucia@example.com'],
         phones: ['+59899000001'],
         lists: ['WooCommerce'],

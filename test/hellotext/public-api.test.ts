@@ -201,7 +201,7 @@ describe.each(targets)(
         features: { webchat: true, forms: true },
         locale: 'es',
         style_url: `https://cdn.hellotext.com/styles/${h.businessId()}.css`,
-        webchat: { id: 'Wc6yB1nM', appearance: {}, whatsapp: null },
+        webchat: { id: 'Wc6yB1nM', appearance: {}, whatsapp: {} },
         whitelist: 'disabled',
         subscription: 'active',
       })

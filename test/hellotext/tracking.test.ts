@@ -300,7 +300,7 @@ describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) =
       'an empty profile',
       { action: 'subscribed', profile: '' },
       'parameter_invalid_empty',
-      'This parameter cannot be empty.',
+      'This required parameter has an empty value. Provide a valid value for the parameter.',
       'profile',
     ],
     [
@@ -431,7 +431,7 @@ describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) =
     )
     expect([missingRoom.status, await missingRoom.json()]).toEqual([
       422,
-      hellotextErrors('parameter_missing', 'This parameter is required.', 'object_parameters.room'),
+      hellotextErrors('parameter_missing', 'This parameter is required.', 'room'),
     ])
     expect((await h.track(body, current)).status).toBe(200)
     expect((await h.track(body, current)).status).toBe(200)

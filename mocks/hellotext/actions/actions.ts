@@ -38,6 +38,7 @@ export type ObjectKind =
   | 'coupon'
   | 'refund'
   | 'form'
+  | 'location'
   | 'app'
   | 'custom'
 

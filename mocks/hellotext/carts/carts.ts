@@ -8,12 +8,10 @@
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
 import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
-import { rejectWith } from '../../sandbox/sandbox-error.ts'
-import { invalid } from '../errors.ts'
-import { type ProductInput, type ProductTables, resolveProduct } from '../products/products.ts'
+import { type ProductTables, resolveProduct } from '../products/products.ts'
 import {
+  asReference,
   findIn,
-  isPlainObject,
   newestFirst,
   newId,
   type Owned,
@@ -71,28 +69,18 @@ export function cartResource(cart: CartRecord): Schemas['Cart'] {
 export function applyCartParameters(
   state: CartTables & ProductTables & Sequence,
   ctx: CallerContext,
-  params: Record<string, unknown>,
+  params: Schemas['CartInput'],
   owner: CartOwner,
   at: string,
 ): CartRecord {
   const accountId = ctx.account.id
-  const reference = typeof params.reference === 'string' ? params.reference : undefined
-  const source = typeof params.source === 'string' ? params.source : undefined
-  const rawItems = params.items ?? []
-  if (!Array.isArray(rawItems)) throw rejectWith(invalid(`${at}items`))
+  // WooCommerce's references are integers; a reference is kept as text [INF].
+  const reference = asReference(params.reference)
+  const { source } = params
   const changes: Array<{ product: string; quantity: number }> = []
-  for (const [index, raw] of rawItems.entries()) {
-    const where = `${at}items[${index}]`
-    if (!isPlainObject(raw)) throw rejectWith(invalid(where))
-    const quantity = raw.quantity
-    if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < 0)
-      throw rejectWith(invalid(`${where}.quantity`))
-    const ref = raw.product
-    if (typeof ref !== 'string' && !isPlainObject(ref))
-      throw rejectWith(invalid(`${where}.product`))
-    // An inline product takes ProductInput's shape; createProduct checks what it needs.
-    const product = resolveProduct(state, ctx, ref as string | ProductInput, `${where}.product`)
-    changes.push({ product: product.id, quantity })
+  for (const [index, item] of (params.items ?? []).entries()) {
+    const product = resolveProduct(state, ctx, item.product, `${at}items[${index}].product`)
+    changes.push({ product: product.id, quantity: item.quantity })
   }
   let cart =
     reference === undefined

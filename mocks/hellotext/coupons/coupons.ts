@@ -9,6 +9,7 @@ import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { invalid, MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import {
+  asReference,
   findIn,
   newId,
   type Owned,
@@ -116,6 +117,7 @@ function pick(input: CouponInput) {
   return {
     ...(input.description === undefined ? {} : { description: input.description }),
     ...(input.destination_url === undefined ? {} : { destination_url: input.destination_url }),
-    ...(input.reference === undefined ? {} : { reference: input.reference }),
+    // WooCommerce sends integer references; they are kept as text [INF].
+    ...(input.reference === undefined ? {} : { reference: asReference(input.reference) }),
   }
 }

@@ -9,10 +9,9 @@
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
 import { type ErrorAnswer, rejectWith, type SandboxError } from '../../sandbox/sandbox-error.ts'
-import type { ObjectKind } from '../actions/actions.ts'
+import { BUILT_IN_STRUCTURES, type ObjectKind } from '../actions/actions.ts'
 import { applyCartParameters, type CartOwner, type CartTables, findCart } from '../carts/carts.ts'
 import {
-  type CouponInput,
   type CouponTables,
   createCoupon,
   findCoupon,
@@ -29,17 +28,19 @@ import {
   createOrder,
   findOrder,
   findOrderBySourceReference,
-  type OrderInput,
   type OrderTables,
   orderTotal,
 } from '../orders/orders.ts'
+import { findProduct, type ProductTables, resolveProduct } from '../products/products.ts'
 import {
-  findProduct,
-  type ProductInput,
-  type ProductTables,
-  resolveProduct,
-} from '../products/products.ts'
-import { isPlainObject, type Price, type Sequence } from '../records.ts'
+  asDecimal,
+  asPrice,
+  asReference,
+  isPlainObject,
+  type Price,
+  type Sequence,
+} from '../records.ts'
+import { checkObjectParameters } from './object-parameters.ts'
 
 /** Every table an event's object can be found in or created in. */
 export type TrackedObjectState = ProductTables &
@@ -71,8 +72,13 @@ export interface ObjectRequest {
   owner: CartOwner
 }
 
-/** Instances of these types belong to built-in actions; any other type is a custom structure. */
-const BUILT_IN_INSTANCE_TYPES = new Set(['refund', 'app', 'form'])
+/** Instances of these types belong to built-in structures; any other type is a custom structure. */
+const BUILT_IN_INSTANCE_TYPES = new Set(['refund', 'app', 'form', 'location'])
+
+/** The object kind of each built-in structure's singular name [DOC: HELP objects]. */
+const BUILT_IN_KINDS = new Map<string, ObjectKind>(
+  [...BUILT_IN_STRUCTURES].map((name) => [name, name as ObjectKind]),
+)
 
 const fromPrice = (id: string, type: string, price: Price | undefined): TrackedObject => ({
   id,
@@ -113,10 +119,17 @@ export function resolveTrackedObject(
   request: ObjectRequest,
 ): TrackedObject | null {
   const accountId = ctx.account.id
-  const { kind, object, parameters } = request
+  const { object, parameters } = request
+  // A custom action may name a built-in structure (`object_type: 'product'`, the name events
+  // report) and then refers to an object of that kind [DOC: HELP objects].
+  const builtIn =
+    request.objectType === undefined ? undefined : BUILT_IN_KINDS.get(request.objectType)
+  const kind = request.kind === 'custom' && builtIn ? builtIn : request.kind
   if (object && parameters)
     throw reject(ambiguous(parameters.parameter, MESSAGES.objectAndParameters))
-  const at = parameters ? `${parameters.parameter}.` : ''
+  // Inline parameters are named as the object's own (`name`), as hellotext.js's docs show an
+  // error for `object_parameters: { name: null }` [SDK: JS docs/tracking.md].
+  const at = ''
   const params = parameters?.value
   switch (kind) {
     case 'none':
@@ -132,8 +145,8 @@ export function resolveTrackedObject(
         return fromPrice(product.id, 'product', product.price)
       }
       if (!params || !parameters) return null
-      // object_parameters take the action's object shape; createProduct checks what it needs.
-      const product = resolveProduct(state, ctx, params as ProductInput, parameters.parameter)
+      const input = checkObjectParameters('product', params, parameters.parameter)
+      const product = resolveProduct(state, ctx, input, at)
       return fromPrice(product.id, 'product', product.price)
     }
     case 'cart': {
@@ -144,8 +157,9 @@ export function resolveTrackedObject(
         if (!cart) throw wrongOrUnknown(state, accountId, object)
         return { id: cart.id, type: 'cart' }
       }
-      if (!params) return null
-      const cart = applyCartParameters(state, ctx, params, request.owner, at)
+      if (!params || !parameters) return null
+      const input = checkObjectParameters('cart', params, parameters.parameter)
+      const cart = applyCartParameters(state, ctx, input, request.owner, at)
       return { id: cart.id, type: 'cart' }
     }
     case 'order': {
@@ -154,13 +168,17 @@ export function resolveTrackedObject(
         if (!order) throw wrongOrUnknown(state, accountId, object)
         return fromPrice(order.id, 'order', orderTotal(state, order))
       }
-      if (!params) return null
-      const input: OrderInput = params
+      if (!params || !parameters) return null
+      const input = checkObjectParameters('order', params, parameters.parameter)
       const order =
         (input.reference === undefined
           ? undefined
-          : findOrderBySourceReference(state, accountId, input.source, input.reference)) ??
-        createOrder(state, ctx, input, at)
+          : findOrderBySourceReference(
+              state,
+              accountId,
+              input.source,
+              asReference(input.reference),
+            )) ?? createOrder(state, ctx, input, at)
       return fromPrice(order.id, 'order', orderTotal(state, order))
     }
     case 'coupon': {
@@ -169,8 +187,8 @@ export function resolveTrackedObject(
         if (!coupon) throw wrongOrUnknown(state, accountId, object)
         return { id: coupon.id, type: 'coupon' }
       }
-      if (!params) return null
-      const input: CouponInput = params
+      if (!params || !parameters) return null
+      const input = checkObjectParameters('coupon', params, parameters.parameter)
       const coupon =
         (typeof input.code === 'string'
           ? findCouponByCode(state, accountId, input.code)
@@ -179,14 +197,16 @@ export function resolveTrackedObject(
     }
     case 'refund':
     case 'app':
-    case 'form': {
+    case 'form':
+    case 'location': {
       if (object) {
         const instance = findInstance(state, accountId, object.value)
         if (instance?.type !== kind) throw wrongOrUnknown(state, accountId, object)
         return instanceObject(instance.id, kind, instance.values)
       }
-      if (!params) return null
-      const instance = findOrCreateInstance(state, ctx, kind, params, at)
+      if (!params || !parameters) return null
+      const values = kind === 'refund' ? refundValues(params, parameters.parameter) : params
+      const instance = findOrCreateInstance(state, ctx, kind, values, at)
       return instanceObject(instance.id, kind, instance.values)
     }
     case 'custom': {
@@ -211,6 +231,16 @@ export function resolveTrackedObject(
       const instance = findOrCreateInstance(state, ctx, structure.name, params, at, structure)
       return { id: instance.id, type: structure.name }
     }
+  }
+}
+
+/** A refund's parameters as stored: amounts as numbers (WooCommerce sends strings) [SDK: WP]. */
+function refundValues(params: Record<string, unknown>, parameter: string) {
+  const { amount, total, ...rest } = checkObjectParameters('refund', params, parameter)
+  return {
+    ...rest,
+    ...(amount === undefined ? {} : { amount: asDecimal(amount) }),
+    ...(total === undefined ? {} : { total: asPrice(total) }),
   }
 }
 

@@ -10,7 +10,7 @@ import type { CallerContext } from '../../sandbox/define-route.ts'
 import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { BUILT_IN_STRUCTURES } from '../actions/actions.ts'
-import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
+import { invalidEmpty, MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import { findIn, newId, type Owned, type Schemas, type Sequence, seconds } from '../records.ts'
 
 export type StructureInput = Schemas['ObjectStructureInput']
@@ -142,7 +142,9 @@ export function findOrCreateInstance(
 ): InstanceRecord {
   const accountId = ctx.account.id
   const name = text(params.name)
-  const reference = text(params.reference)
+  // A reference is kept as text: WooCommerce sends its ids as integers [SDK: WP; INF].
+  const reference =
+    typeof params.reference === 'number' ? String(params.reference) : text(params.reference)
   const source = text(params.source)
   const natural =
     type === 'app'
@@ -154,7 +156,10 @@ export function findOrCreateInstance(
         : `${type}\u0000${source ?? ''}\u0000${reference}`
   const found = state.instances.findBy('natural', scopedKey(accountId, natural))
   if (found) return found
-  // An app needs a name, and duplicates are not unique [SDK: IOS; DOC].
+  // An app needs a name, and duplicates are not unique [SDK: IOS; DOC]; a null or empty one is
+  // `parameter_invalid_empty`, as hellotext.js's docs show for `{ name: null }` [SDK: JS docs].
+  if (type === 'app' && (params.name === null || params.name === ''))
+    throw rejectWith(invalidEmpty(`${at}name`))
   if (type === 'app' && name === undefined) throw rejectWith(parameterMissing(`${at}name`))
   for (const property of structure?.properties ?? []) {
     const value = params[property.name as string]
@@ -180,7 +185,7 @@ export function findOrCreateInstance(
     ...(source === undefined ? {} : { source }),
     ...(reference === undefined ? {} : { reference }),
     ...(name === undefined ? {} : { name }),
-    values: params,
+    values: reference === undefined ? params : { ...params, reference },
     created_at: seconds(ctx.now),
   })
 }

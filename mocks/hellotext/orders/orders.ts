@@ -12,6 +12,8 @@ import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notUnique, parameterMissing } from '../errors.ts'
 import { type ProductTables, resolveProduct } from '../products/products.ts'
 import {
+  asPrice,
+  asReference,
   byId,
   findIn,
   money,
@@ -142,7 +144,7 @@ export function buildItem(
   at: string,
 ): OrderItemRecord {
   const product = resolveProduct(state, ctx, input.product, `${at}product`)
-  const price = input.price ?? product.price
+  const price = input.price ? asPrice(input.price) : product.price
   return {
     accountId: order.accountId,
     id: newId(ctx, (id) => findIn(state.orderItems, order.accountId, id) !== undefined),
@@ -159,7 +161,9 @@ function splitFields(input: OrderInput) {
   const custom: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined || key === 'items' || IGNORED.has(key)) continue
-    if (KNOWN.has(key)) (fields as Record<string, unknown>)[key] = value
+    // A reference is kept as text (WooCommerce sends integers) [INF].
+    if (key === 'reference') fields.reference = asReference(value as Schemas['Reference'])
+    else if (KNOWN.has(key)) (fields as Record<string, unknown>)[key] = value
     else custom[key] = value
   }
   return { fields, custom }
@@ -203,9 +207,10 @@ export function createOrder(
   const accountId = ctx.account.id
   if (input.source === 'custom_store' && input.delivery === undefined)
     throw rejectWith(parameterMissing(`${at}delivery`))
+  const reference = asReference(input.reference)
   if (
-    input.reference !== undefined &&
-    findOrderBySourceReference(state, accountId, input.source, input.reference)
+    reference !== undefined &&
+    findOrderBySourceReference(state, accountId, input.source, reference)
   )
     throw rejectWith(notUnique(`${at}reference`, MESSAGES.referenceTaken('order')))
   const id = newId(ctx, (candidate) => findOrder(state, accountId, candidate) !== undefined)
@@ -231,7 +236,7 @@ export function updateOrder(
   input: OrderInput,
 ): OrderRecord {
   const source = input.source ?? order.source
-  const reference = input.reference ?? order.reference
+  const reference = asReference(input.reference) ?? order.reference
   if (reference !== undefined) {
     const holder = findOrderBySourceReference(state, order.accountId, source, reference)
     if (holder && holder.id !== order.id)

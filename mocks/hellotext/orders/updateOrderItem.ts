@@ -2,7 +2,7 @@
 // Behaviour: shared/research/hellotext-reskyt.md A3, A6 (order items [DOC]); path and parameters [INF].
 import { defineRoute } from '../define-route.ts'
 import { notFound } from '../errors.ts'
-import { findIn } from '../records.ts'
+import { asPrice, findIn } from '../records.ts'
 import { orderItemResource } from './orders.ts'
 
 export const updateOrderItem = defineRoute('updateOrderItem', (ctx, state) => {
@@ -12,7 +12,7 @@ export const updateOrderItem = defineRoute('updateOrderItem', (ctx, state) => {
   const updated = state.orderItems.update(item, (i) => ({
     ...i,
     ...(quantity === undefined ? {} : { quantity }),
-    ...(price === undefined ? {} : { price }),
+    ...(price === undefined ? {} : { price: asPrice(price) }),
   }))
   return { status: 200, body: orderItemResource(updated) }
 })

@@ -10,6 +10,8 @@ import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notAllowed, notFound, notUnique, parameterMissing } from '../errors.ts'
 import {
+  asPrice,
+  asReference,
   byId,
   defined,
   findIn,
@@ -123,6 +125,26 @@ export function productResource(state: ProductTables, product: ProductRecord): S
   }
 }
 
+/** A product's fields as stored: its reference as text and its price in numbers [INF]. */
+function productFields(input: Omit<ProductUpdate, 'variants'>) {
+  const { reference, price, ...rest } = input
+  return defined({
+    ...rest,
+    reference: asReference(reference),
+    price: price === undefined ? undefined : asPrice(price),
+  })
+}
+
+/** A variant's fields as stored, normalised like a product's. */
+function variantFields(input: VariantInput) {
+  const { reference, price, ...rest } = input
+  return defined({
+    ...rest,
+    reference: asReference(reference),
+    price: price === undefined ? undefined : asPrice(price),
+  })
+}
+
 function insertVariant(
   state: ProductState,
   ctx: CallerContext,
@@ -136,7 +158,7 @@ function insertVariant(
     seq: state.nextSeq(),
     productId: product.id,
     isDefault,
-    ...(isDefault ? {} : defined(input)),
+    ...(isDefault ? {} : variantFields(input)),
   })
 }
 
@@ -170,12 +192,13 @@ export function createProduct(
 ): ProductRecord {
   const accountId = ctx.account.id
   if (!input.name) throw rejectWith(parameterMissing(`${at}name`))
+  const { variants, ...sent } = input
+  const fields = productFields(sent)
   if (
-    input.reference !== undefined &&
-    findBySourceReference(state, accountId, input.source, input.reference)
+    fields.reference !== undefined &&
+    findBySourceReference(state, accountId, fields.source, fields.reference)
   )
     throw rejectWith(notUnique(`${at}reference`, MESSAGES.referenceTaken('product')))
-  const { variants, ...fields } = input
   const product = state.products.insert({
     accountId,
     id: newId(ctx, (id) => findProduct(state, accountId, id) !== undefined),
@@ -184,7 +207,7 @@ export function createProduct(
     collection: [],
     tags: [],
     metadata: {},
-    ...defined(fields),
+    ...fields,
     name: input.name,
     variantIds: [],
   })
@@ -197,7 +220,8 @@ export function updateProduct(
   product: ProductRecord,
   input: ProductUpdate,
 ): ProductRecord {
-  const { variants, ...fields } = input
+  const { variants, ...sent } = input
+  const fields = productFields(sent)
   const source = fields.source ?? product.source
   const reference = fields.reference ?? product.reference
   if (reference !== undefined) {
@@ -205,7 +229,7 @@ export function updateProduct(
     if (holder && holder.id !== product.id)
       throw rejectWith(notUnique('reference', MESSAGES.referenceTaken('product')))
   }
-  const updated = state.products.update(product, (p) => ({ ...p, ...defined(fields) }))
+  const updated = state.products.update(product, (p) => ({ ...p, ...fields }))
   return variants === undefined ? updated : replaceVariants(state, ctx, updated, variants)
 }
 
@@ -237,7 +261,7 @@ export function updateVariant(
   input: VariantInput,
 ): VariantRecord {
   if (variant.isDefault) throw rejectWith(notAllowed('id', DEFAULT_VARIANT_LOCKED))
-  return state.variants.update(variant, (v) => ({ ...v, ...defined(input) }))
+  return state.variants.update(variant, (v) => ({ ...v, ...variantFields(input) }))
 }
 
 /** Deletes a variant; when only the default variant would be left, it goes too. */
@@ -272,8 +296,8 @@ export function resolveProduct(
     return found
   }
   if (ref.reference !== undefined) {
-    const found = findBySourceReference(state, accountId, ref.source, ref.reference)
+    const found = findBySourceReference(state, accountId, ref.source, asReference(ref.reference))
     if (found) return found
   }
-  return createProduct(state, ctx, ref, `${at}.`)
+  return createProduct(state, ctx, ref, at ? `${at}.` : '')
 }

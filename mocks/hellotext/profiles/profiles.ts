@@ -12,6 +12,7 @@ import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notFound, notUnique } from '../errors.ts'
 import type { EventRecord } from '../events/events.ts'
 import {
+  asReference,
   byId,
   findIn,
   newId,
@@ -74,6 +75,7 @@ export function profileResource(profile: ProfileRecord): Schemas['Profile'] {
     type: 'profile',
     first_name: profile.first_name,
     last_name: profile.last_name,
+    ...(profile.reference === undefined ? {} : { reference: profile.reference }),
     emails: Object.values(profile.emails),
     phones: Object.values(profile.phones),
     lists: profile.lists,
@@ -170,7 +172,8 @@ export function writeProfile(
     phones,
     lists: [...new Set([...(existing?.lists ?? []), ...(input.lists ?? [])])],
     properties,
-    ...(input.reference === undefined ? {} : { reference: input.reference }),
+    // The WooCommerce plugin sends the WordPress user id as an integer [SDK: WP]; kept as text [INF].
+    ...(input.reference === undefined ? {} : { reference: asReference(input.reference) }),
   }
   let profile: ProfileRecord
   if (existing) {
