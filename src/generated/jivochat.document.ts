@@ -1452,7 +1452,7 @@ const document: OpenApiDocument = {
         "type": "object",
         "deprecated": true,
         "x-inferred": true,
-        "description": "`chat_assigned` (legacy): the agent linked the chat to a CRM card. Inferred: the shape comes from third-party libraries, not from current Jivo docs; the 2017 library sends the handling agent in `agent` and the 2023 library sends `assigned_agent`, so both are optional. Unknown fields are allowed.",
+        "description": "`chat_assigned` (legacy): the agent linked the chat to a CRM card. Inferred: the shape comes from third-party libraries, not from current Jivo docs; the 2017 library reads the handling agent from `agent` and the 2023 library from `assigned_agent`, and no source says which one Jivo sends today, so the simulator sends both (the same agent) and consumers must not require either. Unknown fields are allowed.",
         "additionalProperties": true,
         "required": [
           "event_name",
@@ -1985,15 +1985,33 @@ const document: OpenApiDocument = {
           },
           "custom_data": {
             "type": "array",
-            "maxItems": 10,
-            "x-inferred": true,
-            "description": "Extra fields shown in the agent's right-hand panel, in array order; same format as `jivo_api.setCustomData`. Inferred: the 10-field cap is documented for `setCustomData` and assumed to apply to the webhook reply.",
+            "description": "Extra fields shown in the agent's right-hand panel, in array order; same format as `jivo_api.setCustomData`.",
             "items": {
               "$ref": "#/components/schemas/CustomDataField"
-            }
+            },
+            "allOf": [
+              {
+                "maxItems": 10,
+                "x-inferred": true,
+                "description": "Inferred: the 10-field cap is documented for `setCustomData` and assumed to apply to the webhook reply, so more rows are a warning, not a violation; the agent view shows the first 10."
+              }
+            ]
           },
           "contact_info": {
-            "$ref": "#/components/schemas/ContactInfo"
+            "$ref": "#/components/schemas/ContactInfo",
+            "type": [
+              "object",
+              "array"
+            ],
+            "maxItems": 0,
+            "description": "Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics); documented as an object.",
+            "allOf": [
+              {
+                "type": "object",
+                "x-inferred": true,
+                "description": "Inferred: an empty array, which PHP's `json_encode` writes for an empty contact list (a popular PHP library sends `contact_info: []` when only `custom_data` or `crm_link` is set), is read as no contact info, with a warning."
+              }
+            ]
           },
           "enable_assign": {
             "type": "boolean",
@@ -2001,8 +2019,14 @@ const document: OpenApiDocument = {
           },
           "crm_link": {
             "type": "string",
-            "format": "uri",
-            "description": "Link to the client's card in the CRM; Jivo shows an \"Open in CRM\" button."
+            "description": "Link to the client's card in the CRM; Jivo shows an \"Open in CRM\" button.",
+            "allOf": [
+              {
+                "format": "uri",
+                "x-inferred": true,
+                "description": "Inferred: Jivo documents a link, not its syntax; a link that is not an ASCII URI (an IRI such as `https://crm.example/clientes/josé`, which browsers open) is a warning."
+              }
+            ]
           },
           "page": {
             "$ref": "#/components/schemas/Page",
@@ -2013,9 +2037,15 @@ const document: OpenApiDocument = {
       "CustomDataField": {
         "type": "object",
         "description": "One field in the agent's panel.",
-        "required": [
-          "title",
-          "content"
+        "allOf": [
+          {
+            "required": [
+              "title",
+              "content"
+            ],
+            "x-inferred": true,
+            "description": "Inferred: the reply table lists `title` and `content` without marking either optional; a row without one is a warning, and the agent view shows the row with what it has."
+          }
         ],
         "properties": {
           "title": {
@@ -2038,10 +2068,15 @@ const document: OpenApiDocument = {
         }
       },
       "ContactInfo": {
-        "type": "object",
-        "description": "Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics).",
-        "required": [
-          "name"
+        "description": "Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics). Its members apply to an object; where it is used says what type it is.",
+        "allOf": [
+          {
+            "required": [
+              "name"
+            ],
+            "x-inferred": true,
+            "description": "Inferred: the reply table does not mark `name` optional, but nothing says a reply without it is refused (a CRM may know only a phone); a missing name is a warning."
+          }
         ],
         "properties": {
           "name": {

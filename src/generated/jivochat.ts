@@ -387,7 +387,7 @@ export interface components {
         };
         /**
          * @deprecated
-         * @description `chat_assigned` (legacy): the agent linked the chat to a CRM card. Inferred: the shape comes from third-party libraries, not from current Jivo docs; the 2017 library sends the handling agent in `agent` and the 2023 library sends `assigned_agent`, so both are optional. Unknown fields are allowed.
+         * @description `chat_assigned` (legacy): the agent linked the chat to a CRM card. Inferred: the shape comes from third-party libraries, not from current Jivo docs; the 2017 library reads the handling agent from `agent` and the 2023 library from `assigned_agent`, and no source says which one Jivo sends today, so the simulator sends both (the same agent) and consumers must not require either. Unknown fields are allowed.
          */
         ChatAssignedEvent: {
             /**
@@ -650,25 +650,23 @@ export interface components {
              * @example ok
              */
             result: string;
-            /** @description Extra fields shown in the agent's right-hand panel, in array order; same format as `jivo_api.setCustomData`. Inferred: the 10-field cap is documented for `setCustomData` and assumed to apply to the webhook reply. */
-            custom_data?: components["schemas"]["CustomDataField"][];
+            /** @description Extra fields shown in the agent's right-hand panel, in array order; same format as `jivo_api.setCustomData`. */
+            custom_data?: components["schemas"]["CustomDataField"][] & unknown;
+            /** @description Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics); documented as an object. */
             contact_info?: components["schemas"]["ContactInfo"];
             /** @description Shows the agent a "link to CRM" button. When the agent uses it, Jivo sends `chat_assigned` (legacy). */
             enable_assign?: boolean;
-            /**
-             * Format: uri
-             * @description Link to the client's card in the CRM; Jivo shows an "Open in CRM" button.
-             */
-            crm_link?: string;
+            /** @description Link to the client's card in the CRM; Jivo shows an "Open in CRM" button. */
+            crm_link?: string & unknown;
             /** @description Page info, letting the CRM correct the page URL and title. */
             page?: components["schemas"]["Page"];
         };
         /** @description One field in the agent's panel. */
         CustomDataField: {
             /** @description Caption shown above the field. */
-            title: string;
+            title?: string;
             /** @description The field body. Tags are escaped. */
-            content: string;
+            content?: string;
             /**
              * Format: uri
              * @description URL opened when the field is clicked. For the widget API, links need the channel's "safe URL" setting.
@@ -676,18 +674,18 @@ export interface components {
             link?: string;
             /** @description Bold label put before the content, followed by a colon. */
             key?: string;
-        };
-        /** @description Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics). */
+        } & unknown;
+        /** @description Contacts treated as if the visitor had typed them (`jivo_api.setContactInfo` semantics). Its members apply to an object; where it is used says what type it is. */
         ContactInfo: {
             /** @description Name. */
-            name: string;
+            name?: string;
             /** @description Phone. */
             phone?: string;
             /** @description E-mail. */
             email?: string;
             /** @description Note about the client. Inferred: not in the webhook reply table; it is part of `jivo_api.setContactInfo`, third-party libraries send it, and Jivo's help-page reply sample includes it. */
             description?: string;
-        };
+        } & unknown;
         /** @description The minimal reply. */
         AckReply: {
             /**

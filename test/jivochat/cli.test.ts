@@ -157,7 +157,8 @@ describe('jivo conversation', () => {
         'set:',
         '  visitor.name: Ana López',
         'steps:',
-        '  - chat_accepted',
+        '  - event: chat_accepted', // the visitor has not given a phone yet
+        '    unset: [visitor.phone]',
         '  - event: chat_updated',
         '    set: { visitor.phone: "+34600111222" }',
         '  - chat_assigned',

@@ -69,11 +69,45 @@ describe('jivo.generate', () => {
     )
   })
 
-  it('leaves the phone out of chat_accepted and brings it with chat_updated', () => {
-    expect(jivo.generate('chat_accepted', { seed: 3 }).visitor.phone).toBeUndefined()
-    expect(jivo.generate('chat_updated', { seed: 3 }).visitor.phone).toBe(
-      jivo.persona(3).visitor.phone,
-    )
+  it("carries the visitor's phone and every UTM key in chat_accepted, as Jivo's example does", () => {
+    const accepted = jivo.generate('chat_accepted', { seed: 3 })
+    expect(accepted.visitor.phone).toBe(jivo.persona(3).visitor.phone)
+    expect(accepted.session?.utm_json).toEqual({
+      source: expect.any(String),
+      medium: expect.any(String),
+      campaign: expect.any(String),
+      content: expect.any(String),
+      term: expect.any(String),
+    })
+    expect(accepted.session?.utm).toMatch(/(^|\|)content=[^|]+/)
+    expect(accepted.session?.utm).toMatch(/(^|\|)term=[^|]+/)
+  })
+
+  it('leaves the phone and the UTM content and term out when sparse, and still parses', () => {
+    for (const seed of SEEDS) {
+      const accepted = jivo.generate('chat_accepted', { seed, sparse: true })
+      expect(accepted.visitor.phone).toBeUndefined()
+      expect(Object.keys(accepted.session?.utm_json ?? {})).not.toContain('content')
+      expect(Object.keys(accepted.session?.utm_json ?? {})).not.toContain('term')
+      expect(accepted.session?.utm).not.toMatch(/content=|term=/)
+      expect(parseJivoWebhook(accepted).error).toBeUndefined()
+      // Later events keep the phone: the visitor gave it during the chat.
+      expect(jivo.generate('chat_updated', { seed, sparse: true }).visitor.phone).toBeDefined()
+    }
+  })
+
+  it('sends chat_assigned with the agent as both the 2017 `agent` and the 2023 `assigned_agent`', () => {
+    for (const seed of SEEDS) {
+      const assigned = jivo.generate('chat_assigned', { seed })
+      const persona = jivo.persona(seed)
+      expect(assigned.agent).toEqual(persona.agent)
+      expect(assigned.assigned_agent).toEqual({
+        id: Number(persona.agent.id),
+        email: persona.agent.email,
+        name: persona.agent.name,
+      })
+      expect(parseJivoWebhook(assigned).error).toBeUndefined()
+    }
   })
 
   it('writes a transcript whose agent messages name agents of the chat, in time order', () => {

@@ -26,6 +26,7 @@ interface CommonFlags {
   unset?: string[]
   seed?: string
   timeout?: string
+  sparse?: boolean
   json?: boolean
 }
 
@@ -60,6 +61,10 @@ Example:
       .option(
         '--timeout <ms>',
         `how long the CRM has to answer, ms or "3s" (default ${DEFAULT_TIMEOUT_MS})`,
+      )
+      .option(
+        '--sparse',
+        'leave out what the visitor may not have given yet (visitor.phone in chat_accepted, UTM content and term)',
       )
       .option('--json', 'print the report as JSON')
   withCommon(
@@ -98,7 +103,7 @@ Example:
     if (flags.scenario && flags.offline)
       throw new CliError('use --scenario or --offline, not both', 'E_BAD_FLAG')
     const scenario = flags.scenario ? await readScenario(flags.scenario) : undefined
-    const { overrides, unset, seed, timeoutMs } = readCommon(flags)
+    const { overrides, unset, seed, timeoutMs, sparse } = readCommon(flags)
     const conversation: ConversationReport = await run(() =>
       jivo.conversation({
         to: flags.to,
@@ -108,6 +113,7 @@ Example:
         unset,
         seed,
         timeoutMs,
+        sparse,
       }),
     )
     finish(conversation.reports, flags.json ? conversation : undefined, context)
@@ -142,6 +148,7 @@ function readCommon(flags: CommonFlags) {
     unset: flags.unset ?? [],
     seed: flags.seed === undefined ? undefined : Number(flags.seed),
     timeoutMs,
+    sparse: flags.sparse === true,
   }
 }
 

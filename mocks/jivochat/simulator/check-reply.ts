@@ -3,6 +3,9 @@
  * body that fits `CrmReply` (for `chat_accepted` / `chat_updated`) or `AckReply` (every other
  * event). The schemas are the spec's own, compiled from openapi/jivochat.yaml; nothing is
  * restated here. Each violation carries the JSON path ajv reports (`$.custom_data[3].title`).
+ * A rule the spec marks `x-inferred` (the 10-row cap, a required `name` or `title`, `crm_link` as
+ * an ASCII URI, `contact_info` as an object rather than `[]`) is not Jivo's documented contract:
+ * breaking it is a warning, never a violation, and the agent view still shows the reply.
  *
  * @see shared/research/jivochat.md §4 (reply contract [C:S1]; 10 custom_data fields [C:S3], applied
  * to the webhook reply [I]), §7.3–7.4 (grading [I])
@@ -12,9 +15,11 @@
  */
 import type { JivoCrmReply, JivoEventName } from '../../../src/clients/jivochat.ts'
 import jivochatDocument from '../../../src/generated/jivochat.document.ts'
+import type { OpenApiDocument } from '../../../src/openapi/openapi-document.ts'
 import {
   createSchemaValidator,
   formatIssues,
+  pruneCompositionErrors,
   type SchemaValidator,
 } from '../../../src/openapi/schema-validator.ts'
 import type { AgentView, Violation } from './report.ts'
@@ -68,15 +73,21 @@ export function checkReply(
     return { json: undefined, violations, warnings, agentView: null }
   }
   const schema = rich ? 'CrmReply' : 'AckReply'
-  const validate = schemas().compile(`#/components/schemas/${schema}`)
+  const root = `#/components/schemas/${schema}`
+  const validate = schemas().compile(root)
   if (!validate(json)) {
-    for (const issue of formatIssues(validate.errors)) {
+    const errors = pruneCompositionErrors(validate.errors ?? [])
+    const inferred = errors.filter((error) => isInferredRule(root, error.schemaPath))
+    for (const issue of formatIssues(errors.filter((error) => !inferred.includes(error))))
       violations.push({
         code: 'schema_violation',
         path: issue.path,
         message: `${issue.message} (${schema} in openapi/jivochat.yaml)`,
       })
-    }
+    for (const issue of formatIssues(inferred))
+      warnings.push(
+        `${issue.path} ${issue.message}: a rule openapi/jivochat.yaml infers (x-inferred), not one Jivo documents`,
+      )
   }
   const result = (json as { result?: unknown } | null)?.result
   if (typeof result === 'string' && result !== 'ok') {
@@ -105,11 +116,38 @@ export function checkReply(
 }
 
 /**
- * What the agent app shows from a valid rich reply [C:S1]. Only for a reply without violations:
- * what Jivo shows for a partly broken reply is undocumented, so nothing is assumed [INF].
+ * Whether the schema keyword at `schemaPath` (as ajv reports it: relative to the compiled schema
+ * `root`, or absolute in the document once a `$ref` was followed) sits in a schema the spec
+ * marks `x-inferred`.
+ */
+function isInferredRule(root: string, schemaPath: string): boolean {
+  const absolute = schemaPath.startsWith('#/components/')
+    ? schemaPath
+    : `${root}${schemaPath.slice(1)}`
+  let node: unknown = jivochatDocument as OpenApiDocument
+  const segments = absolute.slice(2).split('/').slice(0, -1) // the keyword's parent schema
+  for (const segment of segments) {
+    if (typeof node !== 'object' || node === null) return false
+    node = (node as Record<string, unknown>)[segment.replaceAll('~1', '/').replaceAll('~0', '~')]
+  }
+  return (
+    typeof node === 'object' &&
+    node !== null &&
+    (node as Record<string, unknown>)['x-inferred'] === true
+  )
+}
+
+/** Rows Jivo shows at most [C:S3 for setCustomData; I for the webhook reply]. */
+const CUSTOM_DATA_ROWS = 10
+
+/**
+ * What the agent app shows from a rich reply that breaks no documented rule [C:S1]: what Jivo
+ * shows for a reply breaking a documented rule is undocumented, so nothing is assumed [INF]. An
+ * inferred rule broken only drops what cannot be shown: rows past the tenth [INF].
  */
 export function agentViewOf(reply: JivoCrmReply): AgentView {
-  const contact = reply.contact_info
+  // `[]` (PHP's empty array) is no contact info.
+  const contact = Array.isArray(reply.contact_info) ? undefined : reply.contact_info
   return {
     contactFields: contact
       ? Object.fromEntries(
@@ -118,12 +156,14 @@ export function agentViewOf(reply: JivoCrmReply): AgentView {
             .map((field) => [field, contact[field] as string]),
         )
       : {},
-    customData: (reply.custom_data ?? []).map(({ title, key, content, link }) => ({
-      title,
-      ...(key ? { key } : {}),
-      content,
-      ...(link ? { link } : {}),
-    })),
+    customData: (reply.custom_data ?? [])
+      .slice(0, CUSTOM_DATA_ROWS)
+      .map(({ title, key, content, link }) => ({
+        ...(title === undefined ? {} : { title }),
+        ...(key ? { key } : {}),
+        ...(content === undefined ? {} : { content }),
+        ...(link ? { link } : {}),
+      })),
     crmLinkButton: reply.crm_link ?? null,
     assignButton: reply.enable_assign === true,
     page: reply.page

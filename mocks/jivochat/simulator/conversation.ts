@@ -28,6 +28,8 @@ export interface ConversationOptions {
   overrides?: Record<string, unknown>
   /** Paths removed from every step whose payload has the path's first segment. */
   unset?: string[]
+  /** Leave out what the visitor may not have given yet (see `GenerateOptions.sparse`). */
+  sparse?: boolean
   fetch?: typeof fetch
   /** Called after each delivery, in order. */
   onReport?(report: DeliveryReport): void
@@ -40,7 +42,8 @@ export async function playConversation(options: ConversationOptions): Promise<Co
   for (const step of scenario.steps) assertSendInput(step.event, { ...options, seed, timeoutMs })
   const persona = createPersona(seed)
   const shared = { ...scenario.set, ...options.overrides }
-  const payloads = scenario.steps.map((step) => generateEvent(step.event, { persona }))
+  const { sparse } = options
+  const payloads = scenario.steps.map((step) => generateEvent(step.event, { persona, sparse }))
   for (const path of [...Object.keys(shared), ...(options.unset ?? [])]) {
     if (!payloads.some((payload) => hasTopLevel(payload, path))) {
       throw new SimulatorInputError(
@@ -69,6 +72,7 @@ export async function playConversation(options: ConversationOptions): Promise<Co
       seed,
       timeoutMs,
       persona,
+      sparse,
       overrides,
       unset,
       fetch: options.fetch,

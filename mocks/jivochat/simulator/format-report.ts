@@ -71,7 +71,7 @@ function agentLines(view: AgentView): string[] {
   const contact = Object.entries(view.contactFields).map(([field, value]) => `${field} ${value}`)
   lines.push(`     contact  ${contact.length ? contact.join(' · ') : '(unchanged)'}`)
   for (const [i, row] of view.customData.entries()) {
-    const text = `${row.title}: ${row.key ? `${row.key}: ` : ''}${row.content}${row.link ? ` (${row.link})` : ''}`
+    const text = `${row.title ?? '(no title)'}: ${row.key ? `${row.key}: ` : ''}${row.content ?? ''}${row.link ? ` (${row.link})` : ''}`
     lines.push(`     ${i === 0 ? 'panel   ' : '        '} ${text}`)
   }
   if (view.crmLinkButton) lines.push(`     button   Open in CRM → ${view.crmLinkButton}`)

@@ -26,6 +26,12 @@ export interface GenerateOptions {
   unset?: string[]
   /** The conversation's persona, when the caller already has one (it wins over `seed`). */
   persona?: Persona
+  /**
+   * Leave out what a visitor may not have given yet: `visitor.phone` in `chat_accepted`, and
+   * `content`/`term` in the session's UTM. By default they are there, as in Jivo's documented
+   * example [C:S1]. @default false
+   */
+  sparse?: boolean
 }
 
 type Builders = { [Name in JivoEventName]: (p: Persona) => JivoEventOf<Name> }
@@ -50,6 +56,19 @@ function chatEnvelope(p: Persona) {
 
 function visitDetails(p: Persona) {
   return { session: clone(p.session), page: clone(p.page), analytics: clone(p.analytics) }
+}
+
+/** The persona without what `sparse` leaves out of the session (UTM `content` and `term`). */
+function sparseVisit(p: Persona): Persona {
+  const { content: _content, term: _term, ...utm } = p.session.utm_json ?? {}
+  const session = {
+    ...p.session,
+    utm: Object.entries(utm)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('|'),
+    utm_json: utm,
+  }
+  return { ...p, session }
 }
 
 /** The transcript: greeting, question, the agent's answer, and a transfer when the persona has one. */
@@ -105,18 +124,15 @@ function rendered(p: Persona, messages: ReturnType<typeof transcript>) {
 }
 
 const BUILDERS: Builders = {
-  chat_accepted: (p) => {
-    // The visitor has not left a phone yet; it arrives with chat_updated [INF].
-    const { phone: _phone, ...visitor } = clone(p.visitor)
-    return {
-      event_name: 'chat_accepted',
-      ...chatEnvelope(p),
-      visitor,
-      department: clone(p.department),
-      ...visitDetails(p),
-      agent: clone(p.agent),
-    }
-  },
+  chat_accepted: (p) => ({
+    event_name: 'chat_accepted',
+    ...chatEnvelope(p),
+    // Jivo's example carries the phone [C:S1]; CRMs that create a lead from name + phone + email need it.
+    visitor: clone(p.visitor),
+    department: clone(p.department),
+    ...visitDetails(p),
+    agent: clone(p.agent),
+  }),
   chat_updated: (p) => ({
     event_name: 'chat_updated',
     ...chatEnvelope(p),
@@ -195,8 +211,10 @@ const BUILDERS: Builders = {
     user_token: p.user_token,
     chat_id: p.chat_id,
     visitor: clone(p.visitor),
-    // The 2017 shape (`agent`); the 2023 library sends `assigned_agent` instead [INF].
+    // The 2017 library reads `agent`, the 2023 one `assigned_agent`; which Jivo sends today is
+    // not documented, so both carry the agent who linked the chat [INF; research §5.3].
     agent: clone(p.agent),
+    assigned_agent: { id: Number(p.agent.id), email: p.agent.email, name: p.agent.name },
     ...visitDetails(p),
     assign_to: `https://crm.example/contacts/${p.client_id}`,
   }),
@@ -215,8 +233,11 @@ export function generateEvent<Name extends JivoEventName>(
       `unknown event "${name}"; Jivo sends ${jivoEventNames.join(', ')}`,
     )
   }
-  const persona = options.persona ?? createPersona(options.seed ?? 1)
+  const full = options.persona ?? createPersona(options.seed ?? 1)
+  const persona = options.sparse ? sparseVisit(full) : full
   const payload = (BUILDERS[name] as (p: Persona) => JivoEventOf<Name>)(persona)
+  if (options.sparse && name === 'chat_accepted')
+    delete (payload as { visitor: { phone?: string } }).visitor.phone
   applyOverrides(payload as Record<string, unknown>, options.overrides, options.unset)
   return payload
 }

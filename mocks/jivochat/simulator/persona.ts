@@ -25,7 +25,7 @@ export interface Persona {
   client_id: number
   /** Set through `jivo_api.setUserToken` and passed through untouched [C:S3]. */
   user_token: string
-  /** Full contacts; `chat_accepted` leaves the phone out, as if it came later in the chat [INF]. */
+  /** Full contacts, phone included, as in Jivo's `chat_accepted` example [C:S1]. */
   visitor: Schemas['Visitor'] & { name: string; email: string; phone: string; number: string }
   /** The agent who accepts the chat; `id` is a string in `agent`, a number in `assigned_agent` [C:S1]. */
   agent: Schemas['Agent'] & { id: string; name: string; email: string }
@@ -156,10 +156,17 @@ const PAGES = [
   { url: 'https://shop.example/products/42', title: 'Trail running shoes' },
   { url: 'https://shop.example/', title: 'Home' },
 ]
+/** Every key Jivo's `utm_json` documents (`source`, `medium`, `campaign`, `content`, `term`) [C:S1]. */
 const UTMS = [
-  { source: 'google', medium: 'cpc', campaign: 'spring' },
-  { source: 'newsletter', medium: 'email', campaign: 'weekly' },
-  { source: 'yandex', medium: 'organic' },
+  { source: 'google', medium: 'cpc', campaign: 'spring', content: 'banner', term: 'running shoes' },
+  {
+    source: 'newsletter',
+    medium: 'email',
+    campaign: 'weekly',
+    content: 'header-link',
+    term: 'sale',
+  },
+  { source: 'yandex', medium: 'organic', campaign: 'brand', content: 'snippet', term: 'trail' },
 ]
 const USER_AGENTS = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',

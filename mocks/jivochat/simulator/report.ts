@@ -43,8 +43,11 @@ export interface Violation {
 export interface AgentView {
   /** Filled in as if the visitor had typed them (`contact_info`). */
   contactFields: { name?: string; phone?: string; email?: string; description?: string }
-  /** The `custom_data` rows in the right-hand panel, in order; `key` is shown bold before the content. */
-  customData: Array<{ title: string; key?: string; content: string; link?: string }>
+  /**
+   * The `custom_data` rows in the right-hand panel, in order (the first 10); `key` is shown bold
+   * before the content. A row may lack `title` or `content` (a warning, not a violation).
+   */
+  customData: Array<{ title?: string; key?: string; content?: string; link?: string }>
   /** Where the "Open in CRM" button leads (`crm_link`), or null when there is none. */
   crmLinkButton: string | null
   /** Whether the agent gets the "link to CRM" button (`enable_assign: true`). */

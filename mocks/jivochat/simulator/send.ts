@@ -32,6 +32,8 @@ export interface SendOptions {
   timeoutMs?: number
   /** The conversation's persona (the conversation player shares one across events). */
   persona?: Persona
+  /** Leave out what the visitor may not have given yet (see `GenerateOptions.sparse`). */
+  sparse?: boolean
   /** The fetch to send with; the admin API passes one that reaches sandbox hosts in process. */
   fetch?: typeof fetch
 }
@@ -86,6 +88,7 @@ export async function sendEvent(
     overrides: options.overrides,
     unset: options.unset,
     persona: options.persona,
+    sparse: options.sparse,
   }) as Record<string, unknown>
   const parsed = parseJivoWebhook(body)
   const payloadIssues = parsed.error
