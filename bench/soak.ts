@@ -46,10 +46,12 @@ const next = (child: ChildProcess, type: string) =>
     const onMessage = (message: Message) => {
       if (message.type !== type) return
       child.off('message', onMessage)
+      child.off('exit', onExit)
       resolve(message)
     }
+    const onExit = (code: number | null) => reject(new Error(`soak: a child exited (code ${code})`))
     child.on('message', onMessage)
-    child.once('exit', (code) => reject(new Error(`soak: a child exited (code ${code})`)))
+    child.once('exit', onExit)
   })
 
 export async function measureSoak(amount = 1_000_000): Promise<SoakResult> {

@@ -15,6 +15,7 @@
  */
 import { createAdminService } from './admin/service.ts'
 import type { CreateAccountInput } from './sandbox/accounts.ts'
+import type { RetentionLimits } from './sandbox/retention.ts'
 import { createSandboxCore } from './sandbox/sandbox.ts'
 import type { Clock } from './sandbox/time/clock.ts'
 import type { Sandbox, SandboxBase } from './sandbox-types.ts'
@@ -30,6 +31,11 @@ export interface SandboxOptions {
   clock?: Clock
   /** Requests kept in the journal. @default 1000 */
   journalSize?: number
+  /**
+   * How much is kept of what only accumulates (journal bodies, tracked events, the outbox,
+   * deliveries); each limit defaults to DEFAULT_RETENTION's. Also `PATCH /__admin/retention`.
+   */
+  retention?: Partial<RetentionLimits>
   /**
    * Serve every service under one origin, by path prefix (`${baseUrl}/connectif/...`), the same
    * layout as `martech-sandbox serve`. By default each service answers on its real host.
@@ -47,6 +53,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     seed: options.seed,
     clock: options.clock,
     journalSize: options.journalSize,
+    retention: options.retention,
     defaultAccount: options.defaultAccount,
     controlPlane: createAdminService,
   })

@@ -52,6 +52,8 @@ import { clearOutbox } from './reskyt/clearOutbox.ts'
 import { listDevices } from './reskyt/listDevices.ts'
 import { listOutbox } from './reskyt/listOutbox.ts'
 import { registerDevice } from './reskyt/registerDevice.ts'
+import { getRetention } from './retention/getRetention.ts'
+import { updateRetention } from './retention/updateRetention.ts'
 
 /** Every route of the service, one per operationId. */
 export const routes = [
@@ -63,6 +65,8 @@ export const routes = [
   updateAccountSettings,
   getClock,
   moveClock,
+  getRetention,
+  updateRetention,
   listFaults,
   addFault,
   clearFaults,

@@ -12,9 +12,6 @@ export interface DeliveryRecord extends DeliveryReport {
   at: string
 }
 
-/** Deliveries kept; older ones drop off, so a long QA session stays flat in memory. */
-export const DELIVERY_LOG_SIZE = 200
-
 export function createJivochatState() {
   return {
     crm: createCrmState(),

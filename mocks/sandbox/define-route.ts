@@ -19,6 +19,7 @@
  */
 import type { Account, ApiKey, AuthenticatedKey } from './accounts.ts'
 import type { IdGenerator } from './records/ids.ts'
+import type { RetentionLimits } from './retention.ts'
 import type { RouteResult } from './route-result.ts'
 import type { ErrorAnswer } from './sandbox-error.ts'
 
@@ -30,6 +31,8 @@ export interface CallerContext {
   readonly now: number
   /** The sandbox's seeded ids. */
   readonly ids: IdGenerator
+  /** How much the sandbox keeps of what accumulates (tracked events, outbox entries). */
+  readonly retention: Readonly<RetentionLimits>
 }
 
 /** The parsed, validated request a route receives. */

@@ -16,6 +16,7 @@ import type { RateLimiter } from './pipeline/rate-limiter.ts'
 import { createRouteContext } from './pipeline/route-context.ts'
 import type { IdGenerator } from './records/ids.ts'
 import type { JournalEntry } from './request-journal.ts'
+import type { RetentionLimits } from './retention.ts'
 import type { RouteResult } from './route-result.ts'
 import type { RouteTable } from './route-table.ts'
 import { SandboxError } from './sandbox-error.ts'
@@ -63,6 +64,7 @@ export interface DispatchEngine {
   readonly rateLimiter: RateLimiter
   readonly faults: FaultRules
   readonly events: TypedEmitter<SandboxEventMap>
+  readonly retention: Readonly<RetentionLimits>
 }
 
 const WINDOW_MS = 60_000
@@ -156,6 +158,7 @@ export async function dispatch(
     baseUrl: request.baseUrl,
     adminUrl: request.adminUrl,
     ids: core.ids,
+    retention: core.retention,
     authenticate: (credential) => core.accounts.authenticate(service.name, credential),
   })
   try {

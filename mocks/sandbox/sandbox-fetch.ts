@@ -8,12 +8,19 @@
 import { serializeResult } from './route-result.ts'
 import type { SandboxCore } from './sandbox.ts'
 
+/** Whether the sandbox answers `hostname` itself (one of its services' hosts). */
+export function isSandboxHost(core: SandboxCore, hostname: string): boolean {
+  return serviceOf(core, hostname) !== undefined
+}
+
+function serviceOf(core: SandboxCore, hostname: string) {
+  return [...core.services.values()].find((s) => s.definition.hosts.includes(hostname))
+}
+
 export function createSandboxFetch(core: SandboxCore): typeof fetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    const runtime = [...core.services.values()].find((s) =>
-      s.definition.hosts.includes(url.hostname),
-    )
+    const runtime = serviceOf(core, url.hostname)
     if (!runtime) return fetch(input, init)
     const headers = Object.fromEntries(new Headers(init?.headers).entries())
     const body = typeof init?.body === 'string' ? new TextEncoder().encode(init.body) : undefined

@@ -27,6 +27,7 @@ import { FaultRules } from './pipeline/faults.ts'
 import { createRateLimiter, type RateLimiter } from './pipeline/rate-limiter.ts'
 import { createIdGenerator, type IdGenerator } from './records/ids.ts'
 import { RequestJournal } from './request-journal.ts'
+import { checkRetention, DEFAULT_RETENTION, type RetentionLimits } from './retention.ts'
 import type { RouteResult } from './route-result.ts'
 import { getRouteTable } from './route-table.ts'
 import type { ServiceDefinition } from './service-definition.ts'
@@ -43,8 +44,10 @@ export interface SandboxCoreOptions {
   /** Seed of ids, keys and fault dice. @default 1 */
   seed?: number
   clock?: Clock
-  /** How many requests the journal keeps. @default 1000 */
+  /** How many requests the journal keeps (retention.journalEntries). @default 1000 */
   journalSize?: number
+  /** How much is kept of what only accumulates; each limit defaults to DEFAULT_RETENTION's. */
+  retention?: Partial<RetentionLimits>
   /** The account created at start and after every reset. */
   defaultAccount?: CreateAccountInput
   /**
@@ -60,6 +63,10 @@ export interface SandboxCore {
   readonly clock: Clock
   readonly ids: IdGenerator
   readonly journal: RequestJournal
+  /** What the sandbox keeps of logs (journal, tracked events, outbox, deliveries); survives reset. */
+  readonly retention: Readonly<RetentionLimits>
+  /** Changes some limits; a smaller journal drops its oldest entries at once, the rest on their next write. */
+  setRetention(limits: Partial<RetentionLimits>): void
   readonly events: TypedEmitter<SandboxEventMap>
   readonly accounts: AccountRegistry
   readonly faults: FaultRules
@@ -80,7 +87,15 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
   const seed = options.seed ?? 1
   const clock = options.clock ?? createClock()
   const ids = createIdGenerator(seed)
-  const journal = new RequestJournal(options.journalSize ?? 1000)
+  const retention: RetentionLimits = {
+    ...DEFAULT_RETENTION,
+    ...(options.journalSize === undefined ? {} : { journalEntries: options.journalSize }),
+    ...checkRetention(options.retention ?? {}),
+  }
+  const journal = new RequestJournal({
+    capacity: retention.journalEntries,
+    maxBodyBytes: retention.journalBodyBytes,
+  })
   const events = new TypedEmitter<SandboxEventMap>()
   events.on('request:end', (entry) => journal.record(entry))
   const keyFactories = new Map<string, KeyFactory>(
@@ -104,6 +119,14 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
     clock,
     ids,
     journal,
+    retention,
+    setRetention(limits) {
+      Object.assign(retention, checkRetention(limits))
+      journal.configure({
+        capacity: retention.journalEntries,
+        maxBodyBytes: retention.journalBodyBytes,
+      })
+    },
     events,
     accounts,
     faults,

@@ -18,9 +18,6 @@ import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
-/** The admin API takes small JSON commands; nothing it accepts comes near this. */
-export const ADMIN_MAX_BODY_BYTES = 1024 * 1024
-
 /**
  * A refused body up to this size is read and discarded after the answer (never buffered), so a
  * client still sending it reads the answer instead of a reset, and the connection stays open; a

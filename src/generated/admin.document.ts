@@ -37,6 +37,10 @@ const document: OpenApiDocument = {
       "description": "The sandbox time that rate windows, timestamps and jobs follow."
     },
     {
+      "name": "Retention",
+      "description": "How much the sandbox keeps of what only accumulates: the journal (entries and body bytes), Hellotext's tracked events, Reskyt's and Connectif's push outboxes, and the delivery logs (JivoChat webhooks, Connectif outbound events). The oldest entries drop off first."
+    },
+    {
       "name": "Faults",
       "description": "Answers the sandbox gives instead of the real behaviour."
     },
@@ -522,6 +526,89 @@ const document: OpenApiDocument = {
                 "examples": {
                   "frozen": {
                     "$ref": "#/components/examples/FrozenClock"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/retention": {
+      "get": {
+        "operationId": "getRetention",
+        "tags": [
+          "Retention"
+        ],
+        "summary": "Read the retention limits",
+        "responses": {
+          "200": {
+            "description": "The limits in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Retention"
+                },
+                "examples": {
+                  "defaults": {
+                    "$ref": "#/components/examples/DefaultRetention"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateRetention",
+        "tags": [
+          "Retention"
+        ],
+        "summary": "Change some retention limits",
+        "description": "Changes the limits named; the others stay. They hold until changed again, across `POST /reset`. A smaller journal drops its oldest entries at once; the other logs drop theirs on their next write.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RetentionChange"
+              },
+              "examples": {
+                "fewerEvents": {
+                  "value": {
+                    "trackedEvents": 1000
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The limits after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Retention"
+                },
+                "examples": {
+                  "defaults": {
+                    "$ref": "#/components/examples/DefaultRetention"
                   }
                 }
               }
@@ -3404,6 +3491,16 @@ const document: OpenApiDocument = {
       }
     },
     "examples": {
+      "DefaultRetention": {
+        "summary": "The defaults",
+        "value": {
+          "journalEntries": 1000,
+          "journalBodyBytes": 65536,
+          "trackedEvents": 10000,
+          "outbox": 10000,
+          "deliveries": 200
+        }
+      },
       "FreshSettings": {
         "value": {
           "connectif": {
@@ -4179,6 +4276,71 @@ const document: OpenApiDocument = {
             "pattern": "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h|d)\\s*$"
           }
         ]
+      },
+      "Retention": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "journalEntries",
+          "journalBodyBytes",
+          "trackedEvents",
+          "outbox",
+          "deliveries"
+        ],
+        "properties": {
+          "journalEntries": {
+            "description": "Requests the journal keeps. Default 1000.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "journalBodyBytes": {
+            "description": "Largest request or response body a journal entry keeps, and the most of a receiver's or CRM's reply a delivery log keeps, in bytes; a larger one is replaced by a note of its size. Default 65536.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "trackedEvents": {
+            "description": "Hellotext tracked events kept, all accounts together. Default 10000.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "outbox": {
+            "description": "Entries kept in each push outbox (Reskyt's, one per push and device token; Connectif's web pushes), all accounts together. Default 10000.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "deliveries": {
+            "description": "Deliveries kept in each delivery log (JivoChat webhooks, Connectif outbound events). Default 200.",
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "RetentionChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "journalEntries": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "journalBodyBytes": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "trackedEvents": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "outbox": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "deliveries": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
       },
       "ClockChange": {
         "type": "object",

@@ -115,6 +115,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the retention limits */
+        get: operations["getRetention"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change some retention limits
+         * @description Changes the limits named; the others stay. They hold until changed again, across `POST /reset`. A smaller journal drops its oldest entries at once; the other logs drop theirs on their next write.
+         */
+        patch: operations["updateRetention"];
+        trace?: never;
+    };
     "/faults": {
         parameters: {
             query?: never;
@@ -938,6 +959,25 @@ export interface components {
         };
         /** @description Milliseconds, or a number and a unit: `61s`, `500ms`, `2m`, `1h`, `1d`. */
         Duration: number | string;
+        Retention: {
+            /** @description Requests the journal keeps. Default 1000. */
+            journalEntries: number;
+            /** @description Largest request or response body a journal entry keeps, and the most of a receiver's or CRM's reply a delivery log keeps, in bytes; a larger one is replaced by a note of its size. Default 65536. */
+            journalBodyBytes: number;
+            /** @description Hellotext tracked events kept, all accounts together. Default 10000. */
+            trackedEvents: number;
+            /** @description Entries kept in each push outbox (Reskyt's, one per push and device token; Connectif's web pushes), all accounts together. Default 10000. */
+            outbox: number;
+            /** @description Deliveries kept in each delivery log (JivoChat webhooks, Connectif outbound events). Default 200. */
+            deliveries: number;
+        };
+        RetentionChange: {
+            journalEntries?: number;
+            journalBodyBytes?: number;
+            trackedEvents?: number;
+            outbox?: number;
+            deliveries?: number;
+        };
         ClockChange: {
             advance?: components["schemas"]["Duration"];
             /** @description `true` stops time now; a date or epoch milliseconds stops it there; `false` does nothing. */
@@ -1515,6 +1555,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    getRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The limits in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Retention"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    updateRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionChange"];
+            };
+        };
+        responses: {
+            /** @description The limits after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Retention"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -36,6 +36,14 @@ export const adminOperations = {
     "method": "post",
     "path": "/clock"
   },
+  "getRetention": {
+    "method": "get",
+    "path": "/retention"
+  },
+  "updateRetention": {
+    "method": "patch",
+    "path": "/retention"
+  },
   "listFaults": {
     "method": "get",
     "path": "/faults"

@@ -27,7 +27,12 @@ export const sendOutboundEvent = defineRoute('sendOutboundEvent', async (ctx, st
         `it is a ${eventType.category}-category event; only send events go out`,
       ),
     )
-  const env = { fetch: state.fetch, now: () => state.clock.now(), ids: state.ids }
+  const env = {
+    fetch: state.fetch,
+    now: () => state.clock.now(),
+    ids: state.ids,
+    retention: state.core.retention,
+  }
   const outcome = await send(env, connectif, eventType.accountId, eventType, ctx.body)
   if (outcome.kind === 'contact-not-found')
     return adminError(

@@ -17,7 +17,12 @@ export const sendWebPush = defineRoute('sendWebPush', (ctx, state) => {
         : undefined
   if (!contact || contact.accountId !== accountId)
     return adminError(404, formatMessage('send', 'web push', 'no such contact in the account'))
-  const pushes = send(connectif, { now: state.clock.now(), ids: state.ids }, contact, message)
+  const pushes = send(
+    connectif,
+    { now: state.clock.now(), ids: state.ids, keep: state.core.retention.outbox },
+    contact,
+    message,
+  )
   if (pushes.length === 0)
     return adminError(
       422,

@@ -2,7 +2,7 @@
 // each delivery graded and logged.
 import { playConversation } from '../../jivochat/simulator/conversation.ts'
 import { defineRoute } from '../define-route.ts'
-import { deliveryRecorder, simulate } from './simulate.ts'
+import { deliveryRecorder, simulate, transportFor } from './simulate.ts'
 
 export const playJivoConversation = defineRoute('playJivoConversation', async (ctx, state) => {
   const { offline = false, ...target } = ctx.body
@@ -12,7 +12,7 @@ export const playJivoConversation = defineRoute('playJivoConversation', async (c
     playConversation({
       ...target,
       offline,
-      fetch: state.fetch,
+      fetch: transportFor(state, target.to),
       onReport: (report) => {
         record(report, startedAt)
         startedAt = state.clock.now()

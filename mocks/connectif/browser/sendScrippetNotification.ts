@@ -21,7 +21,7 @@ export const sendScrippetNotification = defineRoute('sendScrippetNotification', 
   const pageUrl = typeof browserInfo?.url === 'string' ? safeDecode(browserInfo.url) : undefined
   const outcome = applyNotification(
     state,
-    { account, now: ctx.now, ids: ctx.ids },
+    { account, now: ctx.now, ids: ctx.ids, retention: ctx.retention },
     request as Record<string, unknown>,
     pageUrl,
   )

@@ -49,15 +49,18 @@ export function webPushPayload(message: WebPushMessage): WebPushPayload {
   }
 }
 
-/** Records one push per subscription of the contact; none when it has no subscription. */
+/**
+ * Records one push per subscription of the contact (none when it has no subscription); the
+ * outbox keeps its newest `env.keep` pushes.
+ */
 export function sendWebPush(
   state: WebTrackingTables,
-  env: { now: number; ids: IdGenerator },
+  env: { now: number; ids: IdGenerator; keep: number },
   contact: ContactRecord,
   message: WebPushMessage,
 ): WebPushRecord[] {
   const payload = webPushPayload(message)
-  return subscriptionsOf(state, contact.accountId, contact.id).map((subscription) =>
+  const pushes = subscriptionsOf(state, contact.accountId, contact.id).map((subscription) =>
     state.webPushes.insert({
       id: env.ids.objectId(),
       accountId: contact.accountId,
@@ -67,4 +70,6 @@ export function sendWebPush(
       sentAt: iso(env.now),
     }),
   )
+  state.webPushes.trimOldest(env.keep)
+  return pushes
 }

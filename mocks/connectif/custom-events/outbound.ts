@@ -9,8 +9,10 @@
  * POST + JSON body keyed by pointer, success = any 2xx, no retries [INF]
  * @see shared/seeds/connectif-reskyt-integration.en.txt — the Reskyt event this reproduces
  */
+import { readTextCapped } from '../../sandbox/read-capped.ts'
 import type { IdGenerator } from '../../sandbox/records/ids.ts'
 import { IndexedTable } from '../../sandbox/records/indexed-table.ts'
+import type { RetentionLimits } from '../../sandbox/retention.ts'
 import { checkFieldValue } from '../contact-fields/field-values.ts'
 import {
   type ContactRecord,
@@ -63,6 +65,8 @@ export interface DeliveryEnv {
   fetch: typeof fetch
   now(): number
   ids: IdGenerator
+  /** The sandbox's limits: deliveries kept, and how much of a receiver's answer is read. */
+  retention: Pick<RetentionLimits, 'deliveries' | 'journalBodyBytes'>
 }
 
 export type SendOutcome =
@@ -165,7 +169,10 @@ export async function sendOutboundEvent(
       body: payload,
       signal: AbortSignal.timeout(request.timeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS),
     })
-    response = { status: answer.status, body: await answer.text() }
+    response = {
+      status: answer.status,
+      body: await readTextCapped(answer, env.retention.journalBodyBytes),
+    }
     if (response.status < 200 || response.status > 299)
       error = `receiver answered ${response.status}`
   } catch (cause) {
@@ -187,5 +194,6 @@ export async function sendOutboundEvent(
     ...(response ? { response } : {}),
     ...(error ? { error } : {}),
   })
+  state.outboundDeliveries.trimOldest(env.retention.deliveries)
   return { kind: 'sent', delivery }
 }

@@ -133,6 +133,14 @@ export function recordEvent(
     ids.add(event.id)
     state.eventsBySession.set(key, ids)
   }
+  // Tracked events are a log: the sandbox keeps the newest (retention.trackedEvents), all accounts.
+  for (const dropped of state.events.trimOldest(ctx.retention.trackedEvents)) {
+    if (dropped.session === null) continue
+    const key = scopedKey(dropped.accountId, dropped.session) as string
+    const ids = state.eventsBySession.get(key)
+    ids?.delete(dropped.id)
+    if (ids?.size === 0) state.eventsBySession.delete(key)
+  }
   return event
 }
 

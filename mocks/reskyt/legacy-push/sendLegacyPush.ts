@@ -26,6 +26,7 @@ export const sendLegacyPush = defineRoute('sendLegacyPush', (ctx, state) => {
     },
     ctx.now,
     () => ctx.ids.uuid(),
+    ctx.retention.outbox,
   )
   return { status: 200, body: '1' }
 })

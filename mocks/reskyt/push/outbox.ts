@@ -75,15 +75,19 @@ export interface AcceptedPush {
   dateEnd?: number
 }
 
-/** Puts one entry per token in the outbox; returns them. */
+/**
+ * Puts one entry per token in the outbox and returns them; the outbox then keeps its newest
+ * `keep` entries (the sandbox's retention limit), so a long-running server stays flat in memory.
+ */
 export function enqueuePush(
   state: OutboxTables,
   accountId: string,
   push: AcceptedPush,
   now: number,
   newId: () => string,
+  keep: number,
 ): OutboxRecord[] {
-  return push.tokens.map((token) =>
+  const entries = push.tokens.map((token) =>
     state.outbox.insert({
       id: newId(),
       accountId,
@@ -98,4 +102,6 @@ export function enqueuePush(
       acceptedAt: now,
     }),
   )
+  state.outbox.trimOldest(keep)
+  return entries
 }

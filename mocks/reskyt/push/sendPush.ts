@@ -24,6 +24,7 @@ export const sendPush = defineRoute('sendPush', (ctx, state) => {
     },
     ctx.now,
     () => ctx.ids.uuid(),
+    ctx.retention.outbox,
   )
   return { status: 200, body: { success: true } }
 })
