@@ -30,14 +30,14 @@ export interface ThroughputResult {
   p99Ratio: number
 }
 
-const KEYS = {
+export const KEYS = {
   connectif: '5cf8c05f5b4cb901091f7d98:bench-secret',
   hellotext: 'ALK_benchmark000000000000',
   reskyt: 'bench-reskyt-key',
 }
 
 /** One account with fixed keys, no practical rate limit, and the records the scenarios name. */
-const FIXTURES = {
+export const FIXTURES = {
   accounts: [
     {
       name: 'bench',

@@ -6,6 +6,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { FIXTURES, KEYS } from './http-throughput.ts'
 
 export interface SoakResult {
   requests: number
@@ -18,25 +19,6 @@ export interface SoakResult {
   samples: Array<[number, number, number]>
   /** RSS growth from the 25% mark to the end, as a fraction (0.04 = 4%). */
   growth: number
-}
-
-const KEYS = {
-  connectif: '5cf8c05f5b4cb901091f7d98:bench-secret',
-  hellotext: 'ALK_benchmark000000000000',
-  reskyt: 'bench-reskyt-key',
-}
-const FIXTURES = {
-  accounts: [
-    {
-      name: 'bench',
-      keys: KEYS,
-      rateLimits: { connectif: 1e9, hellotext: 1e9, reskyt: 1e9 },
-      hellotext: {
-        profiles: [{ id: 'MzYwlE50', first_name: 'Lucía' }],
-        products: [{ id: 'vxqQJ3Yg', name: 'Trail running shoes' }],
-      },
-    },
-  ],
 }
 
 type Message = { type: string; [key: string]: unknown }

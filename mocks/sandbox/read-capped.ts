@@ -17,21 +17,16 @@ export async function readTextCapped(response: Response, maxBytes: number): Prom
     if (kept + value.byteLength > maxBytes) {
       chunks.push(value.subarray(0, maxBytes - kept))
       await reader.cancel()
-      const text = new TextDecoder().decode(concat(chunks))
+      const text = new TextDecoder().decode(await joined(chunks))
       return `${text}… [martech-sandbox: answer over ${maxBytes} bytes, the rest not read]`
     }
     chunks.push(value)
     kept += value.byteLength
   }
-  return new TextDecoder().decode(concat(chunks))
+  return new TextDecoder().decode(await joined(chunks))
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0))
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.byteLength
-  }
-  return out
+/** The chunks as one array, by the platform's Blob (Node and browsers alike). */
+async function joined(chunks: Uint8Array[]): Promise<Uint8Array> {
+  return new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer())
 }
