@@ -3,18 +3,23 @@
  * answered within the contract, and the CRM does what the integration guide asks (lead, contact
  * merge, transcript, task, link), visible through the admin API.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type DeliveryReport, jivo } from '../../mocks/jivochat/index.ts'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
+import { watchResponses } from '../support/response-schemas.ts'
 
 let server: RunningServer
 let to: string
+let responses: ReturnType<typeof watchResponses>
 beforeAll(async () => {
   server = await startServer({ port: 0 })
   to = `${server.url}/jivochat/crm`
+  responses = watchResponses(server.sandbox)
 })
 afterAll(() => server.close())
 beforeEach(() => server.sandbox.reset())
+// The CRM's replies are the sandbox's own answers: they match the documented CrmReply/AckReply.
+afterEach(() => expect(responses.take()).toEqual([]))
 
 const admin = async (path: string, init?: { method?: string; body?: unknown }) => {
   const response = await fetch(`${server.url}/__admin/jivochat${path}`, {
