@@ -49,7 +49,7 @@ export function renderRouteMap(source: string, document: OpenApiDocument): strin
   const service = source.replace(/\.yaml$/, '')
   const imports = [...files]
     .map(([operationId, section]) => ({ operationId, from: `./${section}/${operationId}.ts` }))
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+    .sort((a, b) => comparePaths(a.from, b.from))
   return [
     '/**',
     ` * Generated from openapi/${source} by \`npm run generate\`. Do not edit by hand: the route of`,
@@ -62,6 +62,17 @@ export function renderRouteMap(source: string, document: OpenApiDocument): strin
     routesLine([...files.keys()]),
     '',
   ].join('\n')
+}
+
+/** Biome's import order: folder by folder, so `./jivochat/…` comes before `./jivochat-crm/…`. */
+function comparePaths(a: string, b: string): number {
+  const left = a.split('/')
+  const right = b.split('/')
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x, y] = [left[i] as string, right[i] as string]
+    if (x !== y) return x < y ? -1 : 1
+  }
+  return left.length - right.length
 }
 
 /** The list on one line when it fits Biome's 100 columns, else one route a line, as Biome formats it. */

@@ -34,7 +34,10 @@ function renderValidation(issues: ValidationIssue[], operation: OperationSpec | 
   }))
   const first = listed[0]
   const reason = first ? `${first.path} ${first.reason}` : 'the request breaks openapi/admin.yaml'
-  return json(422, { error: formatMessage('validate', describe(operation), reason), issues: listed })
+  return json(422, {
+    error: formatMessage('validate', describe(operation), reason),
+    issues: listed,
+  })
 }
 
 export function renderFailure(failure: SandboxFailure, operation?: OperationSpec): RouteResult {

@@ -33,18 +33,21 @@ export function createHandlers(sandbox: Sandbox) {
   // With one origin for every service (`createSandbox({ baseUrl })`), the admin API answers under
   // it too, as the server's does; otherwise it rides along on each service's host.
   if (!adminUrl) return serviceHandlers
-  const adminHandler = http.all(new RegExp(`^${escapeRegExp(adminUrl)}(/.*)?$`), async ({ request }) => {
-    const url = new URL(request.url)
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, name) => {
-      headers[name] = value
-    })
-    const body = BODYLESS.has(request.method)
-      ? undefined
-      : new Uint8Array(await request.arrayBuffer())
-    const path = url.pathname.slice(new URL(adminUrl).pathname.length)
-    return toResponse(await dispatchAdmin(adminUrl, request.method, path, url, headers, body))
-  })
+  const adminHandler = http.all(
+    new RegExp(`^${escapeRegExp(adminUrl)}(/.*)?$`),
+    async ({ request }) => {
+      const url = new URL(request.url)
+      const headers: Record<string, string> = {}
+      request.headers.forEach((value, name) => {
+        headers[name] = value
+      })
+      const body = BODYLESS.has(request.method)
+        ? undefined
+        : new Uint8Array(await request.arrayBuffer())
+      const path = url.pathname.slice(new URL(adminUrl).pathname.length)
+      return toResponse(await dispatchAdmin(adminUrl, request.method, path, url, headers, body))
+    },
+  )
   return [adminHandler, ...serviceHandlers]
 
   /** The admin API, reached at `admin` (a service host's `/__admin`, or the sandbox's admin URL). */

@@ -13,7 +13,10 @@ import { useTarget } from '../support/use-target.ts'
 
 describe.each(targets)('the admin API, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
-  const adminUrl = () => `${target().serviceUrl('connectif').replace(/\/connectif$/, '')}/__admin`
+  const adminUrl = () =>
+    `${target()
+      .serviceUrl('connectif')
+      .replace(/\/connectif$/, '')}/__admin`
   const admin = () => createAdminClient({ baseUrl: adminUrl() })
 
   it('answers an unknown body field 422, naming it by its JSON path', async () => {
@@ -23,7 +26,8 @@ describe.each(targets)('the admin API, %s', (_, createTarget) => {
     })
     expect(response.status).toBe(422)
     expect(await response.json()).toEqual({
-      error: '[martech-sandbox] Failed to validate "POST /__admin/accounts": $.nmae is not allowed.',
+      error:
+        '[martech-sandbox] Failed to validate "POST /__admin/accounts": $.nmae is not allowed.',
       issues: [
         { in: 'body', path: '$.nmae', reason: 'is not allowed' },
         { in: 'body', path: '$.rateLimits.connectif', reason: 'must be >= 1' },
@@ -57,10 +61,11 @@ describe.each(targets)('the admin API, %s', (_, createTarget) => {
     })
     expect(changed?.reskyt).toEqual({ apiActivated: false })
     expect(changed?.hellotext.generation).toBe('current')
-    const store = await target()
-      .connectif(created?.keys.connectif)
-      .GET('/store/')
-    expect(store.data).toMatchObject({ name: 'Shop A', allowedDomains: ['https://shop.example.com'] })
+    const store = await target().connectif(created?.keys.connectif).GET('/store/')
+    expect(store.data).toMatchObject({
+      name: 'Shop A',
+      allowedDomains: ['https://shop.example.com'],
+    })
   })
 
   it('answers an unknown account 404 in the admin error shape', async () => {
@@ -89,7 +94,7 @@ describe('the admin API in process, with one origin for every service', () => {
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
   afterAll(() => server.close())
 
-  it('answers at ${baseUrl}/__admin, as the server does', async () => {
+  it('answers at <baseUrl>/__admin, as the server does', async () => {
     const admin = createAdminClient({ baseUrl: 'http://localhost:4010/__admin' })
     const { data, response } = await admin.GET('/accounts')
     expect(response.status).toBe(200)

@@ -10,6 +10,9 @@ export const listProfileEvents = defineRoute('listProfileEvents', (ctx, state) =
   const { id } = ctx.params
   const accountId = hellotextAccountOf(state, ctx.query).id
   if (!findProfile(state.hellotext, accountId, id))
-    return adminError(404, formatMessage('find', `profile ${id}`, `no such profile in ${accountId}`))
+    return adminError(
+      404,
+      formatMessage('find', `profile ${id}`, `no such profile in ${accountId}`),
+    )
   return { status: 200, body: trackedEvents(state, accountId, (event) => event.profile === id) }
 })

@@ -10,6 +10,9 @@ export const listSessionEvents = defineRoute('listSessionEvents', (ctx, state) =
   const { id } = ctx.params
   const accountId = hellotextAccountOf(state, ctx.query).id
   if (!findSession(state.hellotext, accountId, id))
-    return adminError(404, formatMessage('find', `session ${id}`, `no such session in ${accountId}`))
+    return adminError(
+      404,
+      formatMessage('find', `session ${id}`, `no such session in ${accountId}`),
+    )
   return { status: 200, body: trackedEvents(state, accountId, (event) => event.session === id) }
 })

@@ -7,7 +7,10 @@ export function adding<T>(what: string, add: () => T): T {
     return add()
   } catch (error) {
     if (error instanceof SandboxError)
-      throw new SandboxError(error.status, formatMessage('add', `jivochat crm ${what}`, error.message))
+      throw new SandboxError(
+        error.status,
+        formatMessage('add', `jivochat crm ${what}`, error.message),
+      )
     throw error
   }
 }

@@ -15,7 +15,8 @@ export function answerProviderStates(
   body: unknown,
 ): Promise<RouteResult> {
   const search = new URLSearchParams()
-  for (const [name, value] of Object.entries(query)) if (value !== undefined) search.set(name, value)
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined) search.set(name, value)
   return handleProviderStateRequest(state.core, method, search, objectOf(body))
 }
 

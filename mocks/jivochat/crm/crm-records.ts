@@ -4,7 +4,14 @@
  */
 import { type CrmState, emailKey, phoneKey } from './state.ts'
 
-export const CRM_COLLECTIONS = ['leads', 'contacts', 'tasks', 'transcripts', 'calls', 'users'] as const
+export const CRM_COLLECTIONS = [
+  'leads',
+  'contacts',
+  'tasks',
+  'transcripts',
+  'calls',
+  'users',
+] as const
 export type CrmCollection = (typeof CRM_COLLECTIONS)[number]
 
 export interface CrmFilter {

@@ -97,9 +97,7 @@ export function seedContact(
   if (typeof input.managerLogin === 'string') {
     const found = state.index.userByLogin.get(emailKey(input.managerLogin))
     if (!found)
-      throw invalid(
-        `no CRM user has login ${input.managerLogin}; add it under /crm/users first`,
-      )
+      throw invalid(`no CRM user has login ${input.managerLogin}; add it under /crm/users first`)
     managerId = found
   }
   return createContact(state, {
@@ -121,7 +119,5 @@ export function seedContact(
 function checkFields(input: Record<string, unknown>, allowed: Set<string>, what: string): void {
   const unknown = Object.keys(input).filter((key) => !allowed.has(key))
   if (unknown.length)
-    throw invalid(
-      `unknown ${what} field "${unknown[0]}" (expected ${[...allowed].join(', ')})`,
-    )
+    throw invalid(`unknown ${what} field "${unknown[0]}" (expected ${[...allowed].join(', ')})`)
 }
