@@ -30,6 +30,9 @@ import { html, javascript, type StaticSite, startStaticSite } from './support/st
 
 /** The token the Reskyt app keeps in the `token_md5` cookie. */
 const TOKEN = '5d41402abc4b2a76b9719d911017c592'
+// What a page, its Service Worker and the sandbox do in turn can take seconds on a loaded 2-core
+// machine; expect.poll's default of 1 s made the serve run flaky there.
+const POLL = { timeout: 10_000 }
 
 interface Transport {
   /** The shop's origin (secure: https via routing, or 127.0.0.1). */
@@ -161,7 +164,7 @@ function seedFlow(
 
     // The token's notification, then the page's own (page-visit, with the customer's email).
     const contact = () => call(`${t.connectif}/contacts/email/ana%40example.com`, { key: apiKey })
-    await expect.poll(async () => (await contact()).status).toBe(200)
+    await expect.poll(async () => (await contact()).status, POLL).toBe(200)
     expect((await contact()).body).toMatchObject({
       _email: 'ana@example.com',
       _name: 'Ana',
@@ -216,7 +219,7 @@ function seedFlow(
     expect(push.body.pushes).toEqual([expect.objectContaining({ endpoint: FAKE_PUSH_ENDPOINT })])
     await deliverPush(context, page, t.shop, push.body.pushes[0].payload)
     await expect
-      .poll(() => shownNotifications(page))
+      .poll(() => shownNotifications(page), POLL)
       .toEqual([
         {
           title: 'Your cart is waiting',
@@ -250,6 +253,7 @@ function seedFlow(
     await expect
       .poll(
         async () => (await call(`${t.admin}/connectif/notifications`)).body.notifications.length,
+        POLL,
       )
       .toBe(before + 1)
     expect(await notificationsWithToken(t)).toBe(1)
@@ -364,7 +368,7 @@ ${loaderSnippet(t.cdn, env, webClientId)}`),
       (await call(`${t.admin}/requests?operationId=sendScrippetNotification`)).body.requests
     const before = (await sent()).length
     await page.goto(`${t.shop}/tags`)
-    await expect.poll(async () => (await sent()).length).toBe(before + 1)
+    await expect.poll(async () => (await sent()).length, POLL).toBe(before + 1)
     const body = JSON.parse((await sent())[0].request.body)
     expect(body.entityInfo).toEqual({
       primaryKey: 'bea@example.com',
