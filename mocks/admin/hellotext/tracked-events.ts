@@ -1,5 +1,5 @@
 /** The tracked events the admin API lists: an account's, newest first, narrowed by profile or session. */
-import { eventAdminView, type EventRecord } from '../../hellotext/events/events.ts'
+import { type EventRecord, eventAdminView } from '../../hellotext/events/events.ts'
 import { newestFirst } from '../../hellotext/records.ts'
 import type { AdminState } from '../state.ts'
 
