@@ -39,6 +39,11 @@ export interface HellotextAccountSettings {
   integrations?: Technology[]
   /** Overrides of the public business metadata (`getBusiness`). */
   business?: Record<string, unknown>
+  /**
+   * Refuse parameters of the other tracking generation with a 422 instead of ignoring them with a
+   * journal warning [INF]. @default false
+   */
+  strict?: boolean
 }
 
 export function settingsOf(account: Account): HellotextAccountSettings {
@@ -53,6 +58,10 @@ export function isGeneration(value: unknown): value is Generation {
 export function generationOf(account: Account): Generation {
   const chosen = settingsOf(account).generation
   return isGeneration(chosen) ? chosen : DEFAULT_GENERATION
+}
+
+export function isStrict(account: Account): boolean {
+  return settingsOf(account).strict === true
 }
 
 export function integrationsOf(account: Account): readonly Technology[] {
@@ -112,6 +121,7 @@ export function settingsView(account: Account) {
     generation: generationOf(account),
     integrations: [...integrationsOf(account)],
     business: settings.business ?? {},
+    strict: isStrict(account),
   }
 }
 

@@ -61,6 +61,9 @@ export const MESSAGES = {
   /** Sandbox only: a body written for the tracking generation the request is not answered by. */
   otherGeneration: (bodyGeneration: string, selected: string) =>
     `This parameter belongs to the ${bodyGeneration} tracking API; this request is answered by the ${selected} one (X-Sandbox-Hellotext-Generation).`,
+  /** Sandbox only, a journal warning: keys of the other generation, ignored. */
+  otherGenerationIgnored: (keys: string[], bodyGeneration: string, selected: string) =>
+    `${keys.join(', ')} ${keys.length === 1 ? 'belongs' : 'belong'} to the ${bodyGeneration} tracking API; the ${selected} one answering this request ignored ${keys.length === 1 ? 'it' : 'them'} (set the account's hellotext.strict to refuse).`,
 } as const
 
 /** A Hellotext error answer with one or more error objects. */

@@ -33,6 +33,11 @@ export interface CallerContext {
   readonly ids: IdGenerator
   /** How much the sandbox keeps of what accumulates (tracked events, outbox entries). */
   readonly retention: Readonly<RetentionLimits>
+  /**
+   * Notes something the sandbox accepted where a stricter reading would refuse it (a rule it only
+   * infers): the request's journal entry lists it under `warnings`, and the answer is unchanged.
+   */
+  warn(message: string): void
 }
 
 /** The parsed, validated request a route receives. */

@@ -83,6 +83,8 @@ export async function dispatch(
   let key: ApiKey | undefined
   let limitHeaders: Record<string, string> | undefined
   let requestBody: unknown
+  // What the route accepted with a note (ctx.warn), for the journal.
+  const warnings: string[] = []
   // The admin API is the test's own control: its calls are not the integration's traffic.
   const observed = !service.controlPlane
   if (observed)
@@ -109,6 +111,7 @@ export async function dispatch(
       durationMs: performance.now() - started,
       request: { headers: request.headers, body: requestBody },
       response: { headers: final.headers ?? {}, body: final.body },
+      ...(warnings.length > 0 ? { warnings } : {}),
     })
     return final
   }
@@ -159,6 +162,7 @@ export async function dispatch(
     adminUrl: request.adminUrl,
     ids: core.ids,
     retention: core.retention,
+    warn: (message) => warnings.push(message),
     authenticate: (credential) => core.accounts.authenticate(service.name, credential),
   })
   try {

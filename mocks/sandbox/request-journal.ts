@@ -24,6 +24,8 @@ export interface JournalEntry {
   durationMs: number
   request: { headers: Record<string, string>; body?: unknown }
   response: { headers: Record<string, string>; body?: unknown }
+  /** What the sandbox accepted where a stricter reading would refuse it (inferred rules). */
+  warnings?: string[]
 }
 
 export interface JournalFilter {

@@ -388,7 +388,7 @@ const document: OpenApiDocument = {
           "Accounts"
         ],
         "summary": "Change an account's settings, per service",
-        "description": "Merges the given settings into the account's: objects merge, other values replace. Connectif's `allowedDomains` are what E0103/E0201 check product URLs against; Hellotext's `generation` picks the tracking API that answers; Reskyt's `apiActivated: false` makes its JSON API answer 403.",
+        "description": "Merges the given settings into the account's: objects merge, other values replace. Connectif's `allowedDomains` are what E0103/E0201 check product URLs against; Hellotext's `generation` picks the tracking API that answers, and `strict: true` makes it refuse the other generation's parameters (422) instead of ignoring them with a journal warning; Reskyt's `apiActivated: false` makes its JSON API answer 403.",
         "requestBody": {
           "required": true,
           "content": {
@@ -3516,7 +3516,8 @@ const document: OpenApiDocument = {
               "instagram",
               "mercadolibre"
             ],
-            "business": {}
+            "business": {},
+            "strict": false
           },
           "reskyt": {
             "apiActivated": true
@@ -3712,6 +3713,13 @@ const document: OpenApiDocument = {
           },
           "response": {
             "$ref": "#/components/schemas/JournalMessage"
+          },
+          "warnings": {
+            "type": "array",
+            "description": "What the sandbox accepted where a stricter reading would refuse it (a rule it only infers), e.g. a parameter of the other Hellotext tracking generation, ignored.",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },
@@ -4183,7 +4191,8 @@ const document: OpenApiDocument = {
         "required": [
           "generation",
           "integrations",
-          "business"
+          "business",
+          "strict"
         ],
         "properties": {
           "businessId": {
@@ -4203,8 +4212,15 @@ const document: OpenApiDocument = {
             "type": "object",
             "additionalProperties": true,
             "description": "Overrides of the public business metadata (`getBusiness`)."
+          },
+          "strict": {
+            "$ref": "#/components/schemas/HellotextStrict"
           }
         }
+      },
+      "HellotextStrict": {
+        "type": "boolean",
+        "description": "Whether tracking refuses parameters of the other generation (422) instead of ignoring them with a journal warning (`warnings` in `GET /__admin/requests`). Default false: the APIs of either era ignored parameters they did not know."
       },
       "HellotextSettingsChanges": {
         "type": "object",
@@ -4225,6 +4241,9 @@ const document: OpenApiDocument = {
           "business": {
             "type": "object",
             "additionalProperties": true
+          },
+          "strict": {
+            "$ref": "#/components/schemas/HellotextStrict"
           }
         }
       },

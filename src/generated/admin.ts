@@ -89,7 +89,7 @@ export interface paths {
         head?: never;
         /**
          * Change an account's settings, per service
-         * @description Merges the given settings into the account's: objects merge, other values replace. Connectif's `allowedDomains` are what E0103/E0201 check product URLs against; Hellotext's `generation` picks the tracking API that answers; Reskyt's `apiActivated: false` makes its JSON API answer 403.
+         * @description Merges the given settings into the account's: objects merge, other values replace. Connectif's `allowedDomains` are what E0103/E0201 check product URLs against; Hellotext's `generation` picks the tracking API that answers, and `strict: true` makes it refuse the other generation's parameters (422) instead of ignoring them with a journal warning; Reskyt's `apiActivated: false` makes its JSON API answer 403.
          */
         patch: operations["updateAccountSettings"];
         trace?: never;
@@ -783,6 +783,8 @@ export interface components {
             durationMs: number;
             request: components["schemas"]["JournalMessage"];
             response: components["schemas"]["JournalMessage"];
+            /** @description What the sandbox accepted where a stricter reading would refuse it (a rule it only infers), e.g. a parameter of the other Hellotext tracking generation, ignored. */
+            warnings?: string[];
         };
         JournalMessage: {
             headers: {
@@ -937,7 +939,10 @@ export interface components {
             business: {
                 [key: string]: unknown;
             };
+            strict: components["schemas"]["HellotextStrict"];
         };
+        /** @description Whether tracking refuses parameters of the other generation (422) instead of ignoring them with a journal warning (`warnings` in `GET /__admin/requests`). Default false: the APIs of either era ignored parameters they did not know. */
+        HellotextStrict: boolean;
         HellotextSettingsChanges: {
             businessId?: components["schemas"]["HellotextId"];
             generation?: components["schemas"]["HellotextGeneration"];
@@ -945,6 +950,7 @@ export interface components {
             business?: {
                 [key: string]: unknown;
             };
+            strict?: components["schemas"]["HellotextStrict"];
         };
         ReskytSettings: {
             apiActivated: boolean;

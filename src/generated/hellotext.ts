@@ -141,7 +141,7 @@ export interface paths {
          *
          *     Errors: 401 bad token; 403 plan without API access; 404 unknown action or unknown session (a session exists on the server only after tracking or identification reached it); 422 missing parameters, a bad profile, session or object, a profile/session mismatch, `currency` without `amount`, or a bad `tracked_at`.
          *
-         *     **Which generation answers, in martech-sandbox.** The body's shape says which generation it is written for: a legacy key (`product`, `product_id`, `profile_id`, `session_id`) makes a 2022 body, a current-only key (`session`, `object`, `object_parameters`, `object_type`, `amount`, `currency`, `metadata`, `tracked_at`, `url`) a current body, and a body with only `action` and `profile` is neutral. The generation the sandbox plays is chosen per account (the `hellotext.generation` account setting, `2022` unless changed) and per request with the sandbox-only `X-Sandbox-Hellotext-Generation` header. A neutral body is acknowledged by the selected generation; a body of the other generation is answered 422 (see the `generationMismatch` example).
+         *     **Which generation answers, in martech-sandbox.** The body's shape says which generation it is written for: a legacy key (`product`, `product_id`, `profile_id`, `session_id`) makes a 2022 body, a current-only key (`session`, `object`, `object_parameters`, `object_type`, `amount`, `currency`, `metadata`, `tracked_at`, `url`) a current body, and a body with only `action` and `profile` is neutral. The generation the sandbox plays is chosen per account (the `hellotext.generation` account setting, `2022` unless changed) and per request with the sandbox-only `X-Sandbox-Hellotext-Generation` header. A neutral body is acknowledged by the selected generation. The other generation's parameters are ignored, with a warning in the request's journal entry (`GET /__admin/requests`), since the APIs of either era ignored parameters they did not know (the 2022 one answers `page.viewed` with `url` 201); an account whose `hellotext.strict` setting is true gets 422 instead (see the `generationMismatch` example). A body mixing both generations' keys breaks both schemas and is 422 either way.
          */
         post: operations["trackEvent"];
         delete?: never;
@@ -4272,6 +4272,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "message[body]": "Do you ship to Montevideo?",
+                 *       "session": "da834c54-97fa-44ef-bafd-2bd4fec60636",
+                 *       "locale": "es"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["WebchatMessageRequest"];
             };
         };

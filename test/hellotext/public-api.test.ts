@@ -63,6 +63,7 @@ describe.each(targets)(
         generation: '2022',
         integrations: ['sms', 'whatsapp', 'instagram', 'mercadolibre'],
         business: {},
+        strict: false,
       })
       expect(settings.businessId).not.toBe(h.businessId())
       const other = target().hellotext(settings.businessId)

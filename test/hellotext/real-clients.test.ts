@@ -194,6 +194,13 @@ describe.each(targets)('Hellotext from real clients, %s', (_, createTarget) => {
       expect(inline.status).toBe(200)
       const views = (await h.events()).filter((e) => e.action === 'product.viewed')
       expect(views.map((e) => e.object_type)).toEqual(['product', 'product'])
+      // Another structure's name on a built-in action is ignored, with a journal warning.
+      const other = await sdkTrack('product.viewed', { object_type: 'order', object: product.id })
+      expect(other.status).toBe(200)
+      const [entry] = target().sandbox.journal.list({ operationId: 'trackBrowserEvent', limit: 1 })
+      expect(entry?.warnings).toEqual([
+        'object_type order is not the object type of product.viewed (product); ignored',
+      ])
       // A custom action names the built-in structure the same way.
       const created = await h.call('POST', '/v1/actions', { name: 'product.wishlisted' })
       expect(created.status).toBe(201)

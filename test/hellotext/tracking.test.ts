@@ -164,7 +164,33 @@ describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) =
     expect((await refused.json()).issues[0]).toMatchObject({ path: '$.hellotext.generation' })
   })
 
-  it('answers a body of the other generation 422, naming its first key of that generation', async () => {
+  it("ignores the other generation's parameters by default, with a journal warning, as APIs of that era did", async () => {
+    const profile = await h.createProfile()
+    // The 2022 generation answers a current-only `url` on page.viewed: the url is not its own.
+    const viewed = await h.track({
+      action: 'page.viewed',
+      profile: profile.id,
+      url: 'https://shop.example.com/',
+    })
+    expect([viewed.status, await viewed.json()]).toEqual([201, { state: 'ok' }])
+    const [event] = await h.events()
+    expect(event).toMatchObject({ action: 'page.viewed', profile: profile.id, generation: '2022' })
+    expect(event).not.toHaveProperty('url')
+    const [entry] = target().sandbox.journal.list({ operationId: 'trackEvent', limit: 1 })
+    expect(entry?.warnings).toEqual([
+      "url belongs to the current tracking API; the 2022 one answering this request ignored it (set the account's hellotext.strict to refuse).",
+    ])
+    // The admin API's journal shows the same warning.
+    const journal = await fetch(
+      `${target()
+        .serviceUrl('hellotext')
+        .replace(/\/hellotext$/, '')}/__admin/requests?operationId=trackEvent&limit=1`,
+    )
+    expect((await journal.json()).requests[0].warnings).toEqual(entry?.warnings)
+  })
+
+  it('answers a body of the other generation 422 for a strict account, naming its first key of that generation', async () => {
+    await h.settings(target().sandbox.defaultAccount.account.id, { strict: true })
     const product = await seedProduct()
     const profile = await h.createProfile()
     const currentBody = await h.track({

@@ -21,7 +21,7 @@ export const sendScrippetNotification = defineRoute('sendScrippetNotification', 
   const pageUrl = typeof browserInfo?.url === 'string' ? safeDecode(browserInfo.url) : undefined
   const outcome = applyNotification(
     state,
-    { account, now: ctx.now, ids: ctx.ids, retention: ctx.retention },
+    { account, now: ctx.now, ids: ctx.ids, retention: ctx.retention, warn: ctx.warn },
     request as Record<string, unknown>,
     pageUrl,
   )

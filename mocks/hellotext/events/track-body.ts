@@ -1,9 +1,10 @@
 /**
  * Reading a tracking body of either generation. A legacy key (`product`, `product_id`,
  * `profile_id`, `session_id`) makes a 2022 body, a current-only key a current one, and `action` +
- * `profile` alone is neutral. A neutral body is answered by the selected generation; a body of the
- * other generation is 422, naming its first key of that generation, because each generation's
- * API knew only its own keys [INF, documented on `trackEvent` in openapi/hellotext.yaml].
+ * `profile` alone is neutral. A neutral body is answered by the selected generation; the other
+ * generation's keys are ignored with a warning, as APIs of that era ignored parameters they did
+ * not know, or, for an account with `strict: true`, answered 422 naming the first of them [INF,
+ * documented on `trackEvent` in openapi/hellotext.yaml].
  *
  * @see shared/research/hellotext-reskyt.md A4 (request, responses [DOC: HELP, HELP-2022])
  */
@@ -38,6 +39,11 @@ export function bodyGeneration(
   if (legacy) return { generation: '2022', key: legacy }
   const current = KEYS_CURRENT.find((key) => key in body)
   return current ? { generation: 'current', key: current } : undefined
+}
+
+/** The keys of `generation` the body holds (`['url']`), in the order the contract lists them. */
+export function keysOf(body: TrackBody, generation: Generation): string[] {
+  return (generation === '2022' ? KEYS_2022 : KEYS_CURRENT).filter((key) => key in body)
 }
 
 /** A tracking request once its generation's keys are read. */

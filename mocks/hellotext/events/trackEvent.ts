@@ -1,21 +1,27 @@
 // trackEvent: POST /v1/attribution/events — server-side tracking; 2022 answers 201 {"state":"ok"}, current 200 {"status":"received"}.
 // Behaviour: shared/research/hellotext-reskyt.md A4, A5, A12 [DOC: HELP, HELP-2022; seeds/hellotext-server-side-tracking.es.txt]; generation choice [INF].
-import { generationOf, isGeneration } from '../account-settings.ts'
+import { generationOf, isGeneration, isStrict } from '../account-settings.ts'
 import { isKnownAction } from '../actions/actions.ts'
 import { defineRoute } from '../define-route.ts'
 import { invalid, MESSAGES, notAllowed, notFound, parameterMissing } from '../errors.ts'
 import { applyConsent, findProfile } from '../profiles/profiles.ts'
 import { findSession } from '../sessions/sessions.ts'
 import { recordEvent } from './events.ts'
-import { bodyGeneration, readTrackBody } from './track-body.ts'
+import { bodyGeneration, keysOf, readTrackBody } from './track-body.ts'
 
 export const trackEvent = defineRoute('trackEvent', (ctx, state) => {
   const { account, body } = ctx
   const chosen = ctx.headers['x-sandbox-hellotext-generation']
   const selected = isGeneration(chosen) ? chosen : generationOf(account)
   const shape = bodyGeneration(body)
-  if (shape && shape.generation !== selected)
-    return invalid(shape.key, MESSAGES.otherGeneration(shape.generation, selected))
+  if (shape && shape.generation !== selected) {
+    // Only an account that asks for it refuses them; the APIs of either era ignored what they did not know [INF].
+    if (isStrict(account))
+      return invalid(shape.key, MESSAGES.otherGeneration(shape.generation, selected))
+    ctx.warn(
+      MESSAGES.otherGenerationIgnored(keysOf(body, shape.generation), shape.generation, selected),
+    )
+  }
   const input = readTrackBody(body, selected)
   // Checked in the order the help centre gives: action (404), identity, object [DOC: A12].
   if (!isKnownAction(state, account.id, input.action))

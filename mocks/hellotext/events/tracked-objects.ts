@@ -125,6 +125,10 @@ export function resolveTrackedObject(
   const builtIn =
     request.objectType === undefined ? undefined : BUILT_IN_KINDS.get(request.objectType)
   const kind = request.kind === 'custom' && builtIn ? builtIn : request.kind
+  if (request.kind !== 'custom' && request.objectType !== undefined && builtIn !== request.kind)
+    ctx.warn(
+      `object_type ${request.objectType} is not the object type of ${request.action} (${request.kind}); ignored`,
+    )
   if (object && parameters)
     throw reject(ambiguous(parameters.parameter, MESSAGES.objectAndParameters))
   // Inline parameters are named as the object's own (`name`), as hellotext.js's docs show an
