@@ -3,7 +3,7 @@
  * the web client id the client script URL carries, the data-centre shard (`env`), and the rules
  * the client script applies (tracking on, excluded or included pages, the Service Worker). The
  * allowed domains are the account's `allowedDomains`, the same setting product URLs are checked
- * against. `PATCH /__admin/connectif/accounts/{id}/settings` with `{"web": {…}}` changes them.
+ * against. `PATCH /__admin/accounts/{id}/settings` with `{"connectif": {"web": {…}}}` changes them.
  *
  * @see shared/research/connectif-browser.md §1 — token is a UUID, ENV a shard such as eu1 [CODE];
  * the UI settings become the script's allowedDomains/trackAllByDefault/excludeTracking/
