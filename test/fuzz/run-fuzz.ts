@@ -155,8 +155,13 @@ async function createFuzzAccount(origin: string): Promise<FuzzCredentials> {
       `fuzz: POST /__admin/accounts answered ${created.status} ${await created.text()}`,
     )
   const { id, keys } = (await created.json()) as { id: string; keys: Record<string, string> }
-  const settings = await fetch(`${origin}/__admin/hellotext/accounts/${id}/settings`)
-  const { businessId } = (await settings.json()) as { businessId: string }
+  const settings = await fetch(`${origin}/__admin/accounts/${id}/settings`)
+  const { hellotext } = (await settings.json()) as { hellotext?: { businessId?: string } }
+  const businessId = hellotext?.businessId
+  if (settings.status !== 200 || !businessId)
+    throw new Error(
+      `fuzz: GET /__admin/accounts/${id}/settings answered ${settings.status}, no Business ID`,
+    )
   return { accountName: name, keys, businessId }
 }
 
