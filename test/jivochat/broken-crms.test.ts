@@ -287,6 +287,16 @@ describe('jivo send exit code 2', () => {
       /needs the form path=value/,
     ],
     [
+      'an --unset of a field the payload does not have',
+      ['send', 'chat_accepted', '--to', 'http://127.0.0.1:9/', '--unset', 'visitor.phon'],
+      /--unset "visitor\.phon": the payload has no such field/,
+    ],
+    [
+      'a --set index past the end of an array',
+      ['send', 'chat_finished', '--to', 'http://127.0.0.1:9/', '--set', 'agents[99].name=x'],
+      /--set "agents\[99\]\.name": index 99 is past the end of an array of \d/,
+    ],
+    [
       'a bad --timeout',
       ['send', 'chat_accepted', '--to', 'http://127.0.0.1:9/', '--timeout', 'soon'],
       /--timeout must be/,

@@ -132,7 +132,7 @@ describe('jivo.generate', () => {
         'visitor.email': 'a@b.c',
         'chat.messages[0].message': 'Hola',
         'chat.messages.1.type': 'bot',
-        'custom.deep[1]': true,
+        'custom.deep[0]': true,
       },
       unset: ['visitor.phone', 'chat.invitation'],
     })
@@ -141,7 +141,28 @@ describe('jivo.generate', () => {
     expect(payload.chat.messages[0]?.message).toBe('Hola')
     expect(payload.chat.messages[1]?.type).toBe('bot')
     expect(payload.chat.invitation).toBeUndefined()
-    expect(payload.custom).toEqual({ deep: [undefined, true] })
+    expect(payload.custom).toEqual({ deep: [true] })
+  })
+
+  it.each([
+    [
+      'an index past the end of an array',
+      { overrides: { 'chat.messages[99].message': 'x' } },
+      /--set "chat\.messages\[99\]\.message": index 99 is past the end of an array of \d+/,
+    ],
+    [
+      'an index past the end of an array it creates',
+      { overrides: { 'custom.deep[1]': true } },
+      /index 1 is past the end of an array of 0/,
+    ],
+    [
+      'removing a field the payload does not have',
+      { unset: ['visitor.phon'] },
+      /--unset "visitor\.phon": the payload has no such field/,
+    ],
+    ['removing under a field that is not there', { unset: ['nothing.here'] }, /no such field/],
+  ])('refuses %s instead of sending something else', (_, options, message) => {
+    expect(() => jivo.generate('chat_finished', { seed: 1, ...options })).toThrow(message)
   })
 
   it('refuses an event Jivo does not send', () => {

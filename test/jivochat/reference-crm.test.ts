@@ -170,11 +170,23 @@ describe('the reference CRM answers every event within the contract', () => {
     ])
   })
 
-  it('chat_assigned with a link to no record is answered with an error text', async () => {
-    const report = await jivo.send('chat_assigned', { to, seed })
+  it('chat_assigned with a link to a record page of this CRM that names no record is answered with an error text', async () => {
+    const report = await jivo.send('chat_assigned', {
+      to,
+      seed,
+      overrides: { assign_to: linkTo('contacts', 'contact-404') },
+    })
     expect(report.violations).toEqual([
       expect.objectContaining({ code: 'non_ok_result', path: '$.result' }),
     ])
+  })
+
+  it('chat_assigned as sent by default (a card in another system) succeeds: the chat stays with its visitor', async () => {
+    const report = await jivo.send('chat_assigned', { to, seed })
+    expectHonoured(report)
+    expect(report.request.body.assign_to).toMatch(/^https:\/\/crm\.example\//)
+    const leads = await list('leads')
+    expect(leads.map((lead: { chatId: string }) => lead.chatId)).toEqual([String(persona.chat_id)])
   })
 })
 

@@ -7,9 +7,8 @@
  * @see shared/research/jivochat.md §3.4 (`chat.messages[]` [C:S1])
  */
 import { crmReply, type JivoAckReply, type JivoEventOf } from '../../../src/clients/jivochat.ts'
-import { findContact } from './contacts.ts'
 import type { CrmContext } from './crm-context.ts'
-import { createLead, fileChat } from './records.ts'
+import { recordOfChat } from './records.ts'
 import type { CrmState, CrmTranscript, RecordRef } from './state.ts'
 
 export function onChatFinished(
@@ -18,31 +17,16 @@ export function onChatFinished(
   ctx: CrmContext,
 ): JivoAckReply {
   const chatId = String(event.chat_id)
-  const { visitor } = event
-  let record: RecordRef | undefined = state.index.recordByChat.get(chatId)
-  if (!record) {
-    const contact = findContact(state, {
-      email: visitor.email,
-      phone: visitor.phone,
+  const record: RecordRef = recordOfChat(
+    state,
+    {
+      chatId,
+      visitor: event.visitor,
       userToken: event.user_token,
-    })
-    record = contact
-      ? { type: 'contact', id: contact.id }
-      : {
-          type: 'lead',
-          id: createLead(state, {
-            chatId,
-            name: visitor.name,
-            email: visitor.email,
-            phone: visitor.phone,
-            visitorNumber: visitor.number === undefined ? undefined : String(visitor.number),
-            userToken: event.user_token,
-            agentEmail: event.agents?.[0]?.email,
-            now: ctx.now,
-          }).id,
-        }
-    fileChat(state, chatId, record)
-  }
+      agentEmail: event.agents?.[0]?.email,
+    },
+    ctx.now,
+  )
   const agents = (event.agents ?? []).map((agent) => ({
     id: String(agent.id),
     ...(agent.name ? { name: agent.name } : {}),

@@ -6,6 +6,7 @@
  * @see shared/seeds/jivochat-crm-webhooks.es.txt ("Creación de registro de leads": title
  * `JivoChat # 18 - Tom Clifton`, same-login manager or a default one, source JivoChat)
  */
+import { findContact } from './contacts.ts'
 import type { CrmLead, CrmState, CrmUser, RecordRef } from './state.ts'
 import { emailKey } from './state.ts'
 
@@ -59,6 +60,51 @@ export function createLead(state: CrmState, input: NewLead): CrmLead {
     state.index.leadsByVisitor.set(lead.visitorNumber, [...leads, lead.id])
   }
   return lead
+}
+
+/** A chat as the webhooks that file it describe it. */
+export interface ChatOfVisitor {
+  chatId: string
+  visitor: { name?: string; email?: string; phone?: string; number?: string | number }
+  userToken?: string | null
+  agentEmail?: string
+}
+
+/**
+ * The record a chat is filed under: where it already is, else the visitor's contact (by
+ * `user_token`, e-mail or phone), else a new lead for the visitor, filed there.
+ */
+export function recordOfChat(state: CrmState, chat: ChatOfVisitor, now: string): RecordRef {
+  const filed = state.index.recordByChat.get(chat.chatId)
+  if (filed) return filed
+  const { visitor } = chat
+  const contact = findContact(state, {
+    email: visitor.email,
+    phone: visitor.phone,
+    userToken: chat.userToken,
+  })
+  const record: RecordRef = contact
+    ? { type: 'contact', id: contact.id }
+    : {
+        type: 'lead',
+        id: createLead(state, {
+          chatId: chat.chatId,
+          name: visitor.name,
+          email: visitor.email,
+          phone: visitor.phone,
+          visitorNumber: visitor.number === undefined ? undefined : String(visitor.number),
+          userToken: chat.userToken,
+          agentEmail: chat.agentEmail,
+          now,
+        }).id,
+      }
+  fileChat(state, chat.chatId, record)
+  return record
+}
+
+/** Whether a pasted link is one of this CRM's own record pages (its `crm_link`s). */
+export function isOwnLink(adminUrl: string, link: string): boolean {
+  return link.startsWith(`${adminUrl}/jivochat/crm/`)
 }
 
 /** Files a chat under a record (the transcript of a finished chat goes there). */

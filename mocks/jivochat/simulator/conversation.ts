@@ -7,7 +7,7 @@
  * const { ok, reports } = await playConversation({ to: 'http://127.0.0.1:3000/jivo', seed: 7 })
  */
 import { generateEvent } from './generate-event.ts'
-import { hasTopLevel } from './overrides.ts'
+import { hasPath, hasTopLevel } from './overrides.ts'
 import { createPersona } from './persona.ts'
 import type { ConversationReport, DeliveryReport } from './report.ts'
 import { CHAT_SCENARIO, OFFLINE_SCENARIO, type Scenario } from './scenario.ts'
@@ -44,12 +44,14 @@ export async function playConversation(options: ConversationOptions): Promise<Co
   const shared = { ...scenario.set, ...options.overrides }
   const { sparse } = options
   const payloads = scenario.steps.map((step) => generateEvent(step.event, { persona, sparse }))
-  for (const path of [...Object.keys(shared), ...(options.unset ?? [])]) {
-    if (!payloads.some((payload) => hasTopLevel(payload, path))) {
-      throw new SimulatorInputError(
-        `"${path}" matches no event of this conversation (${scenario.steps.map((s) => s.event).join(', ')})`,
-      )
-    }
+  const unmatched = [
+    ...Object.keys(shared).filter((path) => !payloads.some((p) => hasTopLevel(p, path))),
+    ...(options.unset ?? []).filter((path) => !payloads.some((p) => hasPath(p, path))),
+  ]
+  for (const path of unmatched) {
+    throw new SimulatorInputError(
+      `"${path}" matches no event of this conversation (${scenario.steps.map((s) => s.event).join(', ')})`,
+    )
   }
   const reports: DeliveryReport[] = []
   let lastCrmLink: string | undefined
@@ -64,7 +66,8 @@ export async function playConversation(options: ConversationOptions): Promise<Co
       overrides.assign_to = lastCrmLink
     Object.assign(overrides, step.set)
     const unset = [
-      ...(options.unset ?? []).filter((path) => hasTopLevel(payload, path)),
+      // A shared removal applies to the steps whose payload has the field.
+      ...(options.unset ?? []).filter((path) => hasPath(payload, path)),
       ...(step.unset ?? []),
     ]
     const report = await sendEvent(step.event, {

@@ -28,12 +28,20 @@ export function parsePath(path: string): Array<string | number> {
   return segments
 }
 
-/** Sets `value` at `path`, creating objects (or arrays, where the next segment is an index) on the way. */
+/**
+ * Sets `value` at `path`, creating objects (or arrays, where the next segment is an index) on the
+ * way. An array index may be at most the array's length (which appends): a gap would send nulls
+ * nobody asked for, so it is a usage error.
+ */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const segments = parsePath(path)
   let node: Container = target
   for (const [index, segment] of segments.entries()) {
     const slot = node as Record<string | number, unknown>
+    if (Array.isArray(node) && typeof segment === 'number' && segment > node.length)
+      throw new SimulatorInputError(
+        `--set "${path}": index ${segment} is past the end of an array of ${node.length}; use at most ${node.length} (which appends)`,
+      )
     if (index === segments.length - 1) {
       slot[segment] = value
       return
@@ -48,15 +56,27 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   }
 }
 
-/** Removes the field at `path`; a path that leads nowhere changes nothing. */
-export function unsetPath(target: Record<string, unknown>, path: string): void {
-  const segments = parsePath(path)
+/** Whether the payload has a field at `path`. */
+export function hasPath(target: Record<string, unknown>, path: string): boolean {
   let node: unknown = target
-  for (const segment of segments.slice(0, -1)) {
-    if (typeof node !== 'object' || node === null) return
+  for (const segment of parsePath(path)) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, segment)) return false
     node = (node as Record<string | number, unknown>)[segment]
   }
-  if (typeof node !== 'object' || node === null) return
+  return true
+}
+
+/**
+ * Removes the field at `path`. A path the payload does not have is a usage error: a typo
+ * (`visitor.phon`) would otherwise send the field the caller meant to remove.
+ */
+export function unsetPath(target: Record<string, unknown>, path: string): void {
+  if (!hasPath(target, path))
+    throw new SimulatorInputError(`--unset "${path}": the payload has no such field`)
+  const segments = parsePath(path)
+  let node: unknown = target
+  for (const segment of segments.slice(0, -1))
+    node = (node as Record<string | number, unknown>)[segment]
   const last = segments.at(-1) as string | number
   if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1)
   else delete (node as Record<string | number, unknown>)[last]
