@@ -9,11 +9,13 @@ import { listAccounts } from './accounts/listAccounts.ts'
 import { updateAccountSettings } from './accounts/updateAccountSettings.ts'
 import { getClock } from './clock/getClock.ts'
 import { moveClock } from './clock/moveClock.ts'
+import { createSegment } from './connectif/createSegment.ts'
 import { defineOutboundEvent } from './connectif/defineOutboundEvent.ts'
 import { getExportFile } from './connectif/getExportFile.ts'
 import { getImportErrorReport } from './connectif/getImportErrorReport.ts'
 import { listActivities } from './connectif/listActivities.ts'
 import { listOutboundDeliveries } from './connectif/listOutboundDeliveries.ts'
+import { listSegments } from './connectif/listSegments.ts'
 import { listWebNotifications } from './connectif/listWebNotifications.ts'
 import { listWebPushes } from './connectif/listWebPushes.ts'
 import { sendOutboundEvent } from './connectif/sendOutboundEvent.ts'
@@ -80,6 +82,8 @@ export const routes = [
   listOutboundDeliveries,
   listActivities,
   listWebNotifications,
+  listSegments,
+  createSegment,
   listWebPushes,
   sendWebPush,
   listTrackedEvents,

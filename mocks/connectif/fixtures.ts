@@ -2,15 +2,25 @@
  * Connectif data in a fixture file (`martech-sandbox serve --seed fixtures.json`), per account:
  * `store`, `allowedDomains`, `contactFields`, `contacts`, `products`, `couponSets`, `workflows`,
  * `segments` (`{id?, name, contacts: [e-mails]}`, what an export's `segmentId` narrows to).
- * Records go through the same tables the API writes, so a seeded contact is found by email.
+ * Records go through the same tables the API writes, so a seeded contact is found by email, and
+ * pass the same checks as the API's bodies (`ContactPatchByExternalId`, `ContactFieldCreation`,
+ * `ProductCreation` in openapi/connectif.yaml, and a contact's custom fields against their
+ * definitions): a fixture that the API would refuse does not load.
  */
+import type { ValidateFunction } from 'ajv'
+import connectifDocument from '../../src/generated/connectif.document.ts'
+import { createSchemaValidator, formatIssues } from '../../src/openapi/schema-validator.ts'
 import type { Account } from '../sandbox/accounts.ts'
 import { SandboxError } from '../sandbox/sandbox-error.ts'
 import { settingsOf } from './account-settings.ts'
-import { type ContactFieldRecord, isBuiltInField } from './contact-fields/contact-fields.ts'
+import {
+  type ContactFieldRecord,
+  checkCustomFieldValue,
+  isBuiltInField,
+} from './contact-fields/contact-fields.ts'
 import type { ContactRecord } from './contacts/contacts.ts'
 import type { CouponSetRecord } from './coupon-sets/coupon-sets.ts'
-import { addSegment } from './exports/segments.ts'
+import { addSegment, findSegment } from './exports/segments.ts'
 import type { ProductRecord } from './products/products.ts'
 import type { ConnectifState } from './state.ts'
 import type { WorkflowRecord } from './workflows/workflows.ts'
@@ -38,6 +48,27 @@ const KNOWN = new Set([
 ])
 
 const invalid = (reason: string) => new SandboxError(400, reason)
+
+let schemas: ReturnType<typeof createSchemaValidator> | undefined
+const compiled = new Map<string, ValidateFunction>()
+
+/** Throws the first way `value` breaks the API's body schema `name`, located at `where`. */
+function checkAgainst(name: string, value: unknown, where: string): void {
+  let validate = compiled.get(name)
+  if (!validate) {
+    schemas ??= createSchemaValidator(connectifDocument, 'connectif-fixtures')
+    validate = schemas.compile(`#/components/schemas/${name}`)
+    compiled.set(name, validate)
+  }
+  if (validate(value)) return
+  const [issue] = formatIssues(validate.errors)
+  throw invalid(
+    `${where}${issue?.path.replace(/^\$/, '') ?? ''} ${issue?.message ?? 'is invalid'} (${name})`,
+  )
+}
+
+/** Fields a fixture may seed although the API computes them (ids, totals, timestamps). */
+const SEEDABLE_EXTRAS = new Set(['id', '_externalId'])
 
 /** Seeds are written with fixed timestamps so fixtures give the same answers every run. */
 const SEEDED_AT = '2026-01-01T00:00:00.000Z'
@@ -76,6 +107,7 @@ export function seedConnectifFixtures(
   for (const [index, field] of arrayOf('contactFields', fixtures.contactFields).entries()) {
     if (!field.id || isBuiltInField(field.id))
       throw invalid(`contactFields[${index}] needs a custom id`)
+    checkAgainst('ContactFieldCreation', field, `contactFields[${index}]`)
     state.contactFields.insert({
       custom: true,
       readOnly: false,
@@ -87,6 +119,18 @@ export function seedConnectifFixtures(
   for (const [index, contact] of arrayOf('contacts', fixtures.contacts).entries()) {
     if (!contact._email && !contact._externalId)
       throw invalid(`contacts[${index}] needs _email or _externalId`)
+    // The fields the API takes are checked as the API checks them; computed ones may be seeded.
+    const given = Object.fromEntries(
+      Object.entries(contact).filter(([key]) =>
+        key.startsWith('_') ? isBuiltInField(key) && !SEEDABLE_EXTRAS.has(key) : key !== 'id',
+      ),
+    )
+    checkAgainst('ContactPatchByExternalId', given, `contacts[${index}]`)
+    for (const [key, value] of Object.entries(given)) {
+      if (key.startsWith('_')) continue
+      const problem = checkCustomFieldValue(state, accountId, key, value)
+      if (problem) throw invalid(`contacts[${index}].${key} ${problem}`)
+    }
     state.contacts.insert({
       _createdAt: SEEDED_AT,
       _updatedAt: SEEDED_AT,
@@ -102,6 +146,8 @@ export function seedConnectifFixtures(
   }
   for (const [index, product] of arrayOf('products', fixtures.products).entries()) {
     if (!product.productId) throw invalid(`products[${index}] needs productId`)
+    const { productId: _productId, id: _id, ...productFields } = product
+    checkAgainst('ProductCreation', productFields, `products[${index}]`)
     state.products.insert({
       availability: 'instock',
       createdAt: SEEDED_AT,
@@ -146,7 +192,9 @@ export function seedConnectifFixtures(
     const contacts = arrayOf(`segments[${index}].contacts`, segment.contacts)
     if (contacts.some((email) => typeof email !== 'string'))
       throw invalid(`segments[${index}].contacts must be e-mail addresses`)
-    addSegment(state, { id: segment.id ?? nextId(), accountId, name: segment.name, contacts })
+    const id = segment.id ?? nextId()
+    if (findSegment(state, id)) throw invalid(`segments[${index}].id ${id} is taken`)
+    addSegment(state, { id, accountId, name: segment.name, contacts })
   }
 }
 

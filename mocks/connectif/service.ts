@@ -33,6 +33,9 @@ export const connectifService = defineService<ConnectifState>({
   routes,
   // Key Id (24 hex, like Connectif's ids) and Key Secret, joined by ":" as the UI's copy button does.
   mintKey: (ids) => `${ids.objectId()}:${ids.alphanumeric(32)}`,
+  // The API key is `{keyId}:{keySecret}` [DOC: AUTH]; the copy button yields it so.
+  keyProblem: (key) =>
+    /^[^:\s]+:[^:\s]+$/.test(key) ? undefined : 'must be keyId:keySecret, as Connectif issues it',
   readCredential(headers) {
     const header = headers.authorization
     if (header === undefined) return undefined

@@ -110,9 +110,10 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       for (const service of options.services) service.prepareAccount?.(account, accounts)
     },
   )
-  const faults = new FaultRules(ids)
-  const rateLimiter = createRateLimiter(clock)
   const services = new Map<string, ServiceRuntime>()
+  // A rule can name only what the sandbox serves: a typo would otherwise never fire.
+  const faults = new FaultRules(ids, () => services)
+  const rateLimiter = createRateLimiter(clock)
   let defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
 
   const core: SandboxCore = {

@@ -21,6 +21,11 @@ export interface ServiceDefinition<State = unknown> {
   routes: ReadonlyArray<Route<State>>
   /** How the service's API keys look; omit for a service that takes no credential (JivoChat's CRM). */
   mintKey?: KeyFactory
+  /**
+   * Why `key` cannot be one of this service's keys (a fixture file names keys), or undefined when
+   * it can; a key is always one token, since every credential header reads one.
+   */
+  keyProblem?(key: string): string | undefined
   /** The credential in the request: a string, undefined when absent, null when malformed. */
   readCredential?(headers: Record<string, string>): string | undefined | null
   /** The scope an operation needs; undefined for none. */

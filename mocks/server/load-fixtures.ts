@@ -64,6 +64,11 @@ export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixt
     for (const [service, value] of Object.entries(fixture.keys ?? {})) {
       if (typeof value !== 'string' || !value)
         fail(`accounts[${index}].keys.${service} must be a non-empty string`)
+      // A key is sent as one token (`apiKey <key>`, `Bearer <key>`, `x-api-key: <key>`).
+      if (/\s/.test(value as string))
+        fail(`accounts[${index}].keys.${service} must not contain spaces`)
+      const problem = sandbox.core.services.get(service)?.definition.keyProblem?.(value as string)
+      if (problem) fail(`accounts[${index}].keys.${service} ${problem}`)
       sandbox.accounts.addKey(account.id, service, fixture.scopes?.[service] ?? ['*'], value)
     }
     for (const [service, runtime] of sandbox.core.services) {

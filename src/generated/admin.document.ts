@@ -685,7 +685,7 @@ const document: OpenApiDocument = {
           "Faults"
         ],
         "summary": "Add a fault rule",
-        "description": "A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice.",
+        "description": "A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.",
         "requestBody": {
           "required": true,
           "content": {
@@ -1450,6 +1450,157 @@ const document: OpenApiDocument = {
                               "path": "entityInfo.reskyt-token",
                               "reason": "is not a contact field of this account"
                             }
+                          ]
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/connectif/segments": {
+      "post": {
+        "operationId": "createSegment",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "Define a segment",
+        "description": "A segment an export's `filters.segmentId` narrows to: a name and its members by e-mail. Connectif's API has no segment endpoints (segments are rules evaluated by Connectif), so the sandbox's are defined here or in a fixture file (`connectif.segments`). The id is a 24-hex ObjectId, like every Connectif id; give one to match a segment id your code already holds.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "name"
+                ],
+                "properties": {
+                  "accountId": {
+                    "type": "string",
+                    "description": "The account; the default account when left out."
+                  },
+                  "id": {
+                    "type": "string",
+                    "pattern": "^[0-9a-fA-F]{24}$"
+                  },
+                  "name": {
+                    "type": "string",
+                    "minLength": 1
+                  },
+                  "contacts": {
+                    "type": "array",
+                    "description": "Member e-mails.",
+                    "items": {
+                      "type": "string",
+                      "format": "email"
+                    }
+                  }
+                }
+              },
+              "examples": {
+                "vip": {
+                  "value": {
+                    "id": "643e76bfc1d60cb6ca7832fb",
+                    "name": "VIP",
+                    "contacts": [
+                      "ana@example.com"
+                    ]
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The segment.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Segment"
+                },
+                "examples": {
+                  "vip": {
+                    "value": {
+                      "id": "643e76bfc1d60cb6ca7832fb",
+                      "accountId": "acct_r5SuQv6hLp2N",
+                      "name": "VIP",
+                      "contacts": [
+                        "ana@example.com"
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listSegments",
+        "tags": [
+          "Connectif"
+        ],
+        "summary": "List the segments",
+        "description": "The segments defined, oldest first.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/OptionalAccount"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The segments.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "segments"
+                  ],
+                  "properties": {
+                    "segments": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/Segment"
+                      }
+                    }
+                  }
+                },
+                "examples": {
+                  "one": {
+                    "value": {
+                      "segments": [
+                        {
+                          "id": "643e76bfc1d60cb6ca7832fb",
+                          "accountId": "acct_r5SuQv6hLp2N",
+                          "name": "VIP",
+                          "contacts": [
+                            "ana@example.com"
                           ]
                         }
                       ]
@@ -4041,6 +4192,32 @@ const document: OpenApiDocument = {
           "expirationDate": {
             "type": "string",
             "description": "When the push stops being shown (ISO 8601)."
+          }
+        }
+      },
+      "Segment": {
+        "type": "object",
+        "required": [
+          "id",
+          "accountId",
+          "name",
+          "contacts"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "accountId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "contacts": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
           }
         }
       },

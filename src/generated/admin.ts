@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Add a fault rule
-         * @description A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice.
+         * @description A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.
          */
         post: operations["addFault"];
         /** Remove every fault rule */
@@ -327,6 +327,30 @@ export interface paths {
         get: operations["listWebNotifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/connectif/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the segments
+         * @description The segments defined, oldest first.
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Define a segment
+         * @description A segment an export's `filters.segmentId` narrows to: a name and its members by e-mail. Connectif's API has no segment endpoints (segments are rules evaluated by Connectif), so the sandbox's are defined here or in a fixture file (`connectif.segments`). The id is a 24-hex ObjectId, like every Connectif id; give one to match a segment id your code already holds.
+         */
+        post: operations["createSegment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -885,6 +909,12 @@ export interface components {
             url?: string;
             /** @description When the push stops being shown (ISO 8601). */
             expirationDate?: string;
+        };
+        Segment: {
+            id: string;
+            accountId: string;
+            name: string;
+            contacts: string[];
         };
         WebPush: {
             id: string;
@@ -1994,6 +2024,71 @@ export interface operations {
                     };
                 };
             };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this account's records; every account's when left out.
+                 * @example acct_r5SuQv6hLp2N
+                 */
+                accountId?: components["parameters"]["OptionalAccount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        segments: components["schemas"]["Segment"][];
+                    };
+                };
+            };
+            422: components["responses"]["Invalid"];
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The account; the default account when left out. */
+                    accountId?: string;
+                    id?: string;
+                    name: string;
+                    /** @description Member e-mails. */
+                    contacts?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The segment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
         };
     };

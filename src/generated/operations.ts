@@ -96,6 +96,14 @@ export const adminOperations = {
     "method": "get",
     "path": "/connectif/notifications"
   },
+  "listSegments": {
+    "method": "get",
+    "path": "/connectif/segments"
+  },
+  "createSegment": {
+    "method": "post",
+    "path": "/connectif/segments"
+  },
   "listWebPushes": {
     "method": "get",
     "path": "/connectif/web-push"

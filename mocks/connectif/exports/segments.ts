@@ -37,8 +37,16 @@ export function addSegment(
   })
 }
 
-export function listSegments(state: SegmentTables, accountId: string): SegmentRecord[] {
-  return state.segments.findMany((q) => q.where({ accountId }))
+/** The account's segments (every account's when none is named), oldest first. */
+export function listSegments(state: SegmentTables, accountId?: string): SegmentRecord[] {
+  return accountId === undefined
+    ? state.segments.findMany()
+    : state.segments.findMany((q) => q.where({ accountId }))
+}
+
+/** The segment `id` of any account: ids are unique across accounts, like Connectif's. */
+export function findSegment(state: SegmentTables, id: string): SegmentRecord | undefined {
+  return state.segments.get(id.toLowerCase())
 }
 
 /**

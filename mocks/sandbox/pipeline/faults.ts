@@ -6,6 +6,8 @@
  * @example
  * sandbox.faults.add({ service: 'connectif', operationId: 'createPurchase', status: 503, times: 1 })
  */
+
+import { formatMessage } from '../format-message.ts'
 import type { IdGenerator } from '../records/ids.ts'
 import type { RouteResult } from '../route-result.ts'
 import { SandboxError } from '../sandbox-error.ts'
@@ -39,13 +41,19 @@ export interface FaultMatch {
   result: RouteResult | undefined
 }
 
+/** What rules may name: each service the sandbox serves, with its routes by operationId. */
+export type FaultTargets = ReadonlyMap<string, { routes: { has(operationId: string): boolean } }>
+
 export class FaultRules {
   readonly #dice: IdGenerator
+  readonly #targets: (() => FaultTargets) | undefined
   #rules: StoredFaultRule[] = []
   #lastId = 0
 
-  constructor(dice: IdGenerator) {
+  /** `targets`, when given, is what `add` checks a rule's service and operationId against. */
+  constructor(dice: IdGenerator, targets?: () => FaultTargets) {
     this.#dice = dice
+    this.#targets = targets
   }
 
   add(rule: FaultRule): StoredFaultRule {
@@ -55,9 +63,30 @@ export class FaultRules {
         '[martech-sandbox] Failed to add "fault rule": it needs a status, networkError or delayMs. Say what the fault does.',
       )
     }
+    this.#checkTargets(rule)
     const stored = { ...rule, id: ++this.#lastId, hits: 0 }
     this.#rules.push(stored)
     return stored
+  }
+
+  /** A rule naming a service or an operation the sandbox does not serve would never match. */
+  #checkTargets(rule: FaultRule): void {
+    const targets = this.#targets?.()
+    if (!targets) return
+    const refuse = (reason: string) =>
+      new SandboxError(
+        422,
+        formatMessage('add', 'fault rule', reason, 'A rule that names nothing served never fires'),
+      )
+    if (rule.service !== undefined && !targets.has(rule.service))
+      throw refuse(`no service "${rule.service}" (services: ${[...targets.keys()].join(', ')})`)
+    const operationId = rule.operationId
+    if (operationId === undefined) return
+    const inScope = rule.service === undefined ? [...targets.values()] : [targets.get(rule.service)]
+    if (!inScope.some((service) => service?.routes.has(operationId)))
+      throw refuse(
+        `no operation "${operationId}"${rule.service === undefined ? '' : ` in ${rule.service}`}`,
+      )
   }
 
   list(): StoredFaultRule[] {
