@@ -10,6 +10,11 @@ export async function deliverPush(
   origin: string,
   payload: unknown,
 ): Promise<void> {
+  // A push delivered to a worker still installing is dropped: wait until one is active (its
+  // importScripts of the sandbox's script done), which a loaded machine makes take a while.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
   const cdp = await context.newCDPSession(page)
   const registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> = []
   cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => {
