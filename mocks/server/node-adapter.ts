@@ -111,7 +111,11 @@ export function createRequestListener(sandbox: Sandbox, options: OriginOptions =
         `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
       )
     }
-    const origin = originOf(req.socket.remoteAddress, headers)
+    const origin = originOf(
+      req.socket.remoteAddress,
+      headers,
+      (req.socket as { encrypted?: boolean }).encrypted === true,
+    )
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
     const cors = corsPolicyOf(runtime.definition.document)
     if (cors && isPreflight(req.method ?? 'GET', headers))

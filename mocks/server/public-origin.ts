@@ -26,15 +26,18 @@ export interface OriginOptions {
 
 const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' }
 
-/** Validates the options once and returns `(peerAddress, headers) → origin` (no trailing slash). */
+/**
+ * Validates the options once and returns `(peerAddress, headers, secure) → origin` (no trailing
+ * slash); `secure` says the request itself came over TLS.
+ */
 export function createOriginResolver(
   options: OriginOptions = {},
-): (peer: string | undefined, headers: Record<string, string>) => string {
+): (peer: string | undefined, headers: Record<string, string>, secure?: boolean) => string {
   const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl)
   const trustProxy = options.trustProxy ?? 'loopback'
-  return (peer, headers) => {
+  return (peer, headers, secure = false) => {
     if (publicUrl) return publicUrl
-    const direct = { proto: 'http', host: headers.host ?? 'localhost' }
+    const direct = { proto: secure ? 'https' : 'http', host: headers.host ?? 'localhost' }
     const trusted = trustProxy === 'loopback' ? isLoopback(peer) : trustProxy
     const forwarded = trusted ? readForwarded(headers) : {}
     const proto = forwarded.proto ?? direct.proto

@@ -7,7 +7,8 @@
  * console.log(server.url) // http://127.0.0.1:41234
  * await server.close()
  */
-import { createServer } from 'node:http'
+import { createServer as createHttpServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
 import {
@@ -54,6 +55,11 @@ export interface StartServerOptions extends SandboxOptions {
   trustProxy?: TrustProxy
   /** The URL clients reach the server at, when a proxy in front does not say (it wins over the headers). */
   publicUrl?: string
+  /**
+   * Serve HTTPS with this key and certificate (PEM), e.g. `prepareLocalTls()`'s, so clients that
+   * hard-code `https://api.connectif.cloud` reach the sandbox unmodified.
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer }
 }
 
 export interface RunningServer {
@@ -72,18 +78,21 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
   })
-  const server = createServer(
-    {
-      headersTimeout: timeouts.headersMs,
-      requestTimeout: timeouts.requestMs,
-      keepAliveTimeout: timeouts.keepAliveMs,
-      // Node checks the two timeouts above every 30 s by default, which would let them overrun by as much.
-      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
-      // The adapter answers a missing Host itself, in the sandbox's shape rather than an empty 400.
-      requireHostHeader: false,
-    },
-    listener,
-  )
+  const serverOptions = {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    // Node checks the two timeouts above every 30 s by default, which would let them overrun by as much.
+    connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+    // The adapter answers a missing Host itself, in the sandbox's shape rather than an empty 400.
+    requireHostHeader: false,
+  }
+  const server = options.tls
+    ? createHttpsServer(
+        { ...serverOptions, key: options.tls.key, cert: options.tls.cert },
+        listener,
+      )
+    : createHttpServer(serverOptions, listener)
   server.on('clientError', answerClientError)
   // The adapter decides from the headers whether to ask for the body (100 Continue) at all.
   server.on('checkContinue', listener)
@@ -98,7 +107,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
-    url: `http://${shownHost}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${shownHost}:${port}`,
     port,
     host,
     sandbox,

@@ -2,10 +2,14 @@
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import {
+  DEFAULT_DATA_DIR,
+  type LocalTls,
   loadFixtures,
+  prepareLocalTls,
   type RunningServer,
   startServer,
   type TrustProxy,
+  trustInstructions,
 } from '../../server/index.ts'
 import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
@@ -16,6 +20,8 @@ interface ServeFlags {
   seed?: string
   trustProxy: string
   publicUrl?: string
+  tls?: boolean
+  dataDir: string
 }
 
 const TRUST_PROXY = new Map<string, TrustProxy>([
@@ -37,13 +43,20 @@ export function registerServe(program: Command, context: CliContext): void {
       'loopback',
     )
     .option('--public-url <url>', 'the URL clients use, for links, when a proxy does not say it')
+    .option('--tls', 'serve HTTPS with a local CA made once under --data-dir (trust it once)')
+    .option(
+      '--data-dir <dir>',
+      'where the sandbox keeps its files (the --tls CA)',
+      DEFAULT_DATA_DIR,
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ martech-sandbox serve
   $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data
-  $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy`,
+  $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy
+  $ sudo martech-sandbox serve --tls --port 443   # https://api.connectif.cloud via /etc/hosts`,
     )
     .action(async (flags: ServeFlags) => {
       context.server = await serve(flags, context)
@@ -80,6 +93,17 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
       )
     }
   }
+  let tls: LocalTls | undefined
+  if (flags.tls) {
+    try {
+      tls = prepareLocalTls({ dataDir: flags.dataDir })
+    } catch (error) {
+      throw new CliError(
+        `cannot prepare the local CA under "${flags.dataDir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        'E_TLS',
+      )
+    }
+  }
   let server: RunningServer
   try {
     server = await startServer({
@@ -87,6 +111,7 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
       host: flags.host,
       trustProxy,
       publicUrl: flags.publicUrl,
+      tls,
     })
   } catch (error) {
     // The server checks its options before listening (a --public-url that is not an http(s) URL).
@@ -107,6 +132,7 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
     }
   }
   printBanner(server, context)
+  if (tls) context.stdout(`\n${trustInstructions(tls.caPath)}\n`)
   return server
 }
 
