@@ -4,34 +4,14 @@
  * reverse proxy the request arrives as plain HTTP, so the proxy's `Forwarded` / `X-Forwarded-*`
  * headers (from a trusted peer) or a configured public URL say where that was.
  */
-import { request } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { startServer } from '../../mocks/server/start-server.ts'
+import { rawRequest as send } from '../support/raw-request.ts'
 import { runCli } from '../support/run-cli.ts'
 import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
 const T0 = Date.parse('2026-03-10T12:00:00.000Z')
-
-/** A raw HTTP request, so the Host and forwarding headers are exactly a proxy's. */
-function send(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = ''
-        res.on('data', (chunk) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
 
 describe.each(targets)('links the sandbox writes, %s', (_, createTarget) => {
   const target = useTarget(createTarget)

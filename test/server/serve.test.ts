@@ -1,39 +1,15 @@
 /** `martech-sandbox serve`: the CLI in process, the admin API, Host routing, and the bin once. */
 import { spawn } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
-import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../mocks/server/start-server.ts'
+import { rawRequest } from '../support/raw-request.ts'
 import { runCli } from '../support/run-cli.ts'
 
 const serve = (args: string[]) => runCli(['serve', '--port', '0', ...args])
-
-/** A raw HTTP request, so the Host header can name the real service. */
-function rawRequest(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-) {
-  return new Promise<{
-    status: number
-    headers: Record<string, string | string[] | undefined>
-    body: string
-  }>((resolve, reject) => {
-    const req = request(
-      url,
-      { method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = ''
-        res.on('data', (chunk) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      },
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
 
 describe('martech-sandbox serve', () => {
   let server: RunningServer

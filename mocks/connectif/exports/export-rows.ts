@@ -197,29 +197,38 @@ function startOfDayIn(dayMs: number, timeZone: string): number {
 
 /** How far `timeZone`'s wall clock is ahead of UTC at `ms`. */
 function zoneOffsetMs(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(ms)
-      .map((part) => [part.type, Number(part.value)]),
-  ) as Record<string, number>
+  const parts = wallClockParts(ms, timeZone, {
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  })
+  const at = (type: string) => Number(parts[type])
   const wall = Date.UTC(
-    parts.year as number,
-    (parts.month as number) - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
+    at('year'),
+    at('month') - 1,
+    at('day'),
+    at('hour'),
+    at('minute'),
+    at('second'),
   )
   return wall - Math.floor(ms / 1000) * 1000
+}
+
+/** The named parts of `ms` as an en-US wall clock in `timeZone` shows them (`{ month: 'March' }`). */
+function wallClockParts(
+  ms: number,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Record<string, string> {
+  return Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, ...options })
+      .formatToParts(ms)
+      .map((part) => [part.type, part.value]),
+  )
 }
 
 /** Days spanned by an inclusive `YYYY-MM-DD` range: 2026-03-01..2026-03-31 spans 31. */
@@ -250,19 +259,14 @@ function cell(
  */
 export function formatDate(ms: number, dateFormat: DateFormat, timeZone: string): string {
   if (dateFormat === 'ISO') return iso(ms)
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-    })
-      .formatToParts(ms)
-      .map((part) => [part.type, part.value]),
-  )
+  const parts = wallClockParts(ms, timeZone, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  })
   const monthNumber = new Intl.DateTimeFormat('en-US', { timeZone, month: '2-digit' }).format(ms)
   const day = parts.day ?? ''
   if (dateFormat === 'L') return `${monthNumber}/${day.padStart(2, '0')}/${parts.year}`
