@@ -9,6 +9,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build, cliBundle } from '../scripts/build.ts'
+import { FIXTURES, KEYS, median } from './http-throughput.ts'
 
 export interface ColdStartResult {
   rounds: number
@@ -18,25 +19,6 @@ export interface ColdStartResult {
   listeningMs: number
   /** Median ms from spawn to the first 201 of the track call. */
   firstAnswerMs: number
-}
-
-const TOKEN = 'ALK_coldstart0000000000'
-const FIXTURES = {
-  accounts: [
-    {
-      name: 'default',
-      keys: { hellotext: TOKEN },
-      hellotext: {
-        profiles: [{ id: 'MzYwlE50', first_name: 'Lucía' }],
-        products: [{ id: 'vxqQJ3Yg', name: 'Trail running shoes' }],
-      },
-    },
-  ],
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] as number
 }
 
 function timeNodeStart(): Promise<number> {
@@ -66,7 +48,10 @@ function timeServe(fixtures: string): Promise<{ listening: number; firstAnswer: 
       try {
         const response = await fetch(`${url}/hellotext/v1/attribution/events`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          headers: {
+            authorization: `Bearer ${KEYS.hellotext}`,
+            'content-type': 'application/json',
+          },
           body: JSON.stringify({
             action: 'product.purchased',
             product: 'vxqQJ3Yg',

@@ -90,7 +90,7 @@ export const SCENARIOS: ThroughputScenario[] = [
   },
 ]
 
-const median = (values: number[]) =>
+export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 
 async function send(base: string, scenario: ThroughputScenario) {
