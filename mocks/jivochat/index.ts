@@ -19,7 +19,8 @@ import { jivoEventNames } from '../../src/clients/jivochat.ts'
 import { playConversation } from './simulator/conversation.ts'
 import { generateEvent } from './simulator/generate-event.ts'
 import { createPersona } from './simulator/persona.ts'
-import { CHAT_SCENARIO, OFFLINE_SCENARIO, parseScenario } from './simulator/scenario.ts'
+import { CHAT_SCENARIO, OFFLINE_SCENARIO } from './simulator/scenario.ts'
+import { parseScenario } from './simulator/scenario-file.ts'
 import { sendEvent } from './simulator/send.ts'
 
 export const jivo = {

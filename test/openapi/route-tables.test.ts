@@ -2,13 +2,14 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildRouteTable } from '../../mocks/sandbox/route-table.ts'
+import { assertSupportedKeywords, buildRouteTable } from '../../mocks/sandbox/route-table.ts'
 import { listRouteFiles } from '../../scripts/generate-route-maps.ts'
 import { loadOpenApiDocuments } from '../support/openapi-documents.ts'
 
 it.each(loadOpenApiDocuments().map((d) => [d.service, d] as const))(
   'openapi/%s.yaml builds a route table',
   (service, { document }) => {
+    expect(() => assertSupportedKeywords(document, service)).not.toThrow()
     const table = buildRouteTable(document, service)
     const pathOperations = Object.values(document.paths ?? {}).flatMap((item) =>
       Object.values(item).filter(

@@ -6,16 +6,17 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import {
-  type ConversationReport,
-  DEFAULT_TIMEOUT_MS,
-  type DeliveryReport,
-  formatReports,
-  jivo,
-  parseAssignment,
-  type Scenario,
-  SimulatorInputError,
-} from '../../jivochat/index.ts'
+import { type JivoEventName, jivoEventNames } from '../../../src/clients/jivochat.ts'
+// The simulator's modules one by one, not its index: the index also exports parseScenario, which
+// would load the YAML parser on every start of the CLI.
+import { playConversation } from '../../jivochat/simulator/conversation.ts'
+import { DEFAULT_TIMEOUT_MS } from '../../jivochat/simulator/deliver.ts'
+import { formatReports } from '../../jivochat/simulator/format-report.ts'
+import { parseAssignment } from '../../jivochat/simulator/overrides.ts'
+import type { ConversationReport, DeliveryReport } from '../../jivochat/simulator/report.ts'
+import type { Scenario } from '../../jivochat/simulator/scenario.ts'
+import { sendEvent } from '../../jivochat/simulator/send.ts'
+import { SimulatorInputError } from '../../jivochat/simulator/simulator-input-error.ts'
 import { parseDuration } from '../../sandbox/time/duration.ts'
 import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
@@ -70,7 +71,7 @@ Example:
   withCommon(
     command
       .command('send <event>')
-      .description(`POST one event: ${jivo.events.join(', ')}`)
+      .description(`POST one event: ${jivoEventNames.join(', ')}`)
       .addHelpText(
         'after',
         `
@@ -80,7 +81,7 @@ Example:
       ),
   ).action(async (event: string, flags: CommonFlags) => {
     const report = await run(() =>
-      jivo.send(event as (typeof jivo.events)[number], {
+      sendEvent(event as JivoEventName, {
         to: flags.to,
         ...readCommon(flags),
       }),
@@ -105,7 +106,7 @@ Example:
     const scenario = flags.scenario ? await readScenario(flags.scenario) : undefined
     const { overrides, unset, seed, timeoutMs, sparse } = readCommon(flags)
     const conversation: ConversationReport = await run(() =>
-      jivo.conversation({
+      playConversation({
         to: flags.to,
         scenario,
         offline: flags.offline === true,
@@ -162,8 +163,10 @@ async function readScenario(file: string): Promise<Scenario> {
       'E_SCENARIO',
     )
   }
+  // The YAML parser loads only for a scenario file, not on every start of the CLI.
+  const { parseScenario } = await import('../../jivochat/simulator/scenario-file.ts')
   try {
-    return jivo.parseScenario(text, file)
+    return parseScenario(text, file)
   } catch (error) {
     throw new CliError((error as Error).message, 'E_SCENARIO')
   }
