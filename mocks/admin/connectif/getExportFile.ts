@@ -6,8 +6,13 @@ import { httpError } from '../../connectif/errors.ts'
 import { exportFile } from '../../connectif/exports/exports.ts'
 import { defineRoute } from '../define-route.ts'
 
-export const getExportFile = defineRoute('getExportFile', (ctx, state) => {
-  const file = exportFile(state.connectif, ctx.params.id, ctx.query.token ?? '', state.clock.now())
+export const getExportFile = defineRoute('getExportFile', async (ctx, state) => {
+  const file = await exportFile(
+    state.connectif,
+    ctx.params.id,
+    ctx.query.token ?? '',
+    state.clock.now(),
+  )
   if (!file) return httpError(403, 'The download link is invalid or has expired.')
   return {
     status: 200,

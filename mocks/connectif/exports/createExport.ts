@@ -14,7 +14,7 @@ import {
 import { exportResource, queueExport } from './exports.ts'
 import { segmentFilter } from './segments.ts'
 
-export const createExport = defineRoute('createExport', (ctx, state) => {
+export const createExport = defineRoute('createExport', async (ctx, state) => {
   const { body } = ctx
   const accountId = ctx.account.id
   const filters = body.filters ?? {}
@@ -31,7 +31,7 @@ export const createExport = defineRoute('createExport', (ctx, state) => {
   const uuid = ctx.ids.uuid()
   if (body.exportType === 'contacts') {
     const [name] = exportFileNames.contacts(uuid) as [string]
-    const files = [{ name, rows: contactRows(state, accountId, format, included) }]
+    const files = [{ name, rows: await contactRows(state, accountId, format, included) }]
     return { status: 201, body: exportResource(queueExport(state, ctx, { ...common, files })) }
   }
   const { fromDate, toDate, activityTypes } = filters
@@ -54,7 +54,13 @@ export const createExport = defineRoute('createExport', (ctx, state) => {
         reason: `must be at most ${MAX_EXPORT_RANGE_DAYS} days after filters.fromDate`,
       },
     ])
-  const rows = activityRows(state, accountId, { fromMs, toMs, activityTypes }, format, included)
+  const rows = await activityRows(
+    state,
+    accountId,
+    { fromMs, toMs, activityTypes },
+    format,
+    included,
+  )
   const [activities, products] = exportFileNames.activities(uuid) as [string, string]
   const files = [
     { name: activities, rows: rows.activities },

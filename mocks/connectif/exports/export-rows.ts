@@ -8,6 +8,7 @@
  * timezone [INF]
  */
 
+import { forEachInSlices } from '../../sandbox/slices.ts'
 import type { WebTrackingTables } from '../browser/web-tracking.ts'
 import {
   BUILT_IN_CONTACT_FIELDS,
@@ -34,10 +35,11 @@ export interface ExportFile {
  * CSV as real export files are written [CODE-test]: every value quoted (quotes doubled), LF line
  * ends. The header is quoted too [INF].
  */
-export function toCsv(rows: string[][], delimiter: string): string {
-  const quote = (value: string) => `"${value.replaceAll('"', '""')}"`
-  return rows.map((row) => `${row.map(quote).join(delimiter)}\n`).join('')
+export function csvLine(row: string[], delimiter: string): string {
+  return `${row.map(quote).join(delimiter)}\n`
 }
+
+const quote = (value: string) => `"${value.replaceAll('"', '""')}"`
 
 /**
  * File names inside the ZIP, as real exports name them [CODE-test]: `export-contacts-<uuid>.csv`;
@@ -61,22 +63,25 @@ export type ContactFilter = (email: string | undefined) => boolean
 /**
  * The contacts export: one column per contact field (built-in, then the account's custom fields)
  * and one row per contact of the account, or of its segment [INF]. Dates follow `dateFormat` in
- * the store's timezone; checkbox values are joined with `|` [INF].
+ * the store's timezone; checkbox values are joined with `|` [INF]. The contacts are taken at the
+ * call (updates replace records, so later writes do not reach the snapshot) and written out in
+ * slices: a 500k-contact export does not stall other requests.
  */
-export function contactRows(
+export async function contactRows(
   state: ContactTables & ContactFieldTables,
   accountId: string,
   format: { dateFormat: DateFormat; timeZone: string },
   included: ContactFilter = () => true,
-): string[][] {
+): Promise<string[][]> {
   const custom = state.contactFields.findMany((q) => q.where({ accountId }))
   const fields = [...BUILT_IN_CONTACT_FIELDS, ...custom]
   const rows = [fields.map((field) => field.id)]
-  for (const contact of state.contacts.findMany((q) => q.where({ accountId }))) {
-    if (!included(contact._email)) continue
+  const contacts = state.contacts.findMany((q) => q.where({ accountId }))
+  await forEachInSlices(contacts, (contact) => {
+    if (!included(contact._email)) return
     const record: Record<string, unknown> = contact
     rows.push(fields.map((field) => cell(record[field.id], field.type === 'date', format)))
-  }
+  })
   return rows
 }
 
@@ -89,27 +94,30 @@ export const ACTIVITY_PRODUCT_COLUMNS = ['purchaseId', 'productId', 'name', 'qua
 /**
  * The activities export: the account's purchases and its contacts' web activities (what the client
  * script's notifications left: `web-page-visited`, `product-visited`, …) dated within [from, to]
- * (epoch ms), oldest first, and the purchases' lines in the products file [INF: layout].
+ * (epoch ms), oldest first, and the purchases' lines in the products file [INF: layout]. Taken at
+ * the call and written out in slices, as contactRows.
  */
-export function activityRows(
+export async function activityRows(
   state: PurchaseTables & ContactTables & Pick<WebTrackingTables, 'activities'>,
   accountId: string,
   filters: { fromMs: number; toMs: number; activityTypes?: string[] },
   format: { dateFormat: DateFormat; timeZone: string },
   included: ContactFilter = () => true,
-): { activities: string[][]; products: string[][] } {
+): Promise<{ activities: string[][]; products: string[][] }> {
   const activities = [ACTIVITY_COLUMNS]
   const products = [ACTIVITY_PRODUCT_COLUMNS]
   const wanted = (type: string) =>
     !filters.activityTypes?.length || filters.activityTypes.includes(type)
   const inRange = (at: number) => at >= filters.fromMs && at <= filters.toMs
   const dated: Array<{ at: number; row: string[]; lines: string[][] }> = []
-  for (const purchase of wanted('purchase')
+  const purchases = wanted('purchase')
     ? state.purchases.findMany((q) => q.where({ accountId }))
-    : []) {
+    : []
+  const webActivities = state.activities.findMany((q) => q.where({ accountId }))
+  await forEachInSlices(purchases, (purchase) => {
     const at = Date.parse(purchase.purchaseDate ?? '')
     const email = purchase.contactEmail ?? state.contacts.get(purchase.contactId ?? '')?._email
-    if (!inRange(at) || !included(email)) continue
+    if (!inRange(at) || !included(email)) return
     dated.push({
       at,
       row: [
@@ -127,17 +135,17 @@ export function activityRows(
         cell(line.price, false, format),
       ]),
     })
-  }
-  for (const activity of state.activities.findMany((q) => q.where({ accountId }))) {
+  })
+  await forEachInSlices(webActivities, (activity) => {
     const at = Date.parse(activity.date)
     const email = state.contacts.get(activity.contactId)?._email
-    if (!wanted(activity.type) || !inRange(at) || !included(email)) continue
+    if (!wanted(activity.type) || !inRange(at) || !included(email)) return
     dated.push({
       at,
       row: [activity.type, cell(activity.date, true, format), email ?? '', '', ''],
       lines: [],
     })
-  }
+  })
   for (const { row, lines } of dated.sort((a, b) => a.at - b.at)) {
     activities.push(row)
     products.push(...lines)

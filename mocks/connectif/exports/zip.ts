@@ -29,10 +29,14 @@ const CRC_TABLE = (() => {
   return table
 })()
 
-/** CRC-32 (IEEE 802.3, the polynomial ZIP uses) of `data`. */
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff
-  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8)
+/**
+ * CRC-32 (IEEE 802.3, the polynomial ZIP uses) of `data`; pass the CRC of what came before to
+ * continue it over data that arrives in parts: `crc32(b, crc32(a))` is the CRC of `a` then `b`.
+ */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0
+  for (let i = 0; i < data.length; i++)
+    crc = (CRC_TABLE[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8)
   return (crc ^ 0xffffffff) >>> 0
 }
 
@@ -41,13 +45,32 @@ const UTF8_NAMES = 0x0800
 const VERSION = 20 // 2.0: the minimum for stored entries and directories
 
 export function createZip(entries: ZipEntry[]): Uint8Array {
+  return concat(
+    zipPieces(entries.map(({ data, ...entry }) => ({ ...entry, parts: [data], crc: crc32(data) }))),
+  )
+}
+
+/** An entry whose data arrives in parts, with its CRC-32 already computed over them. */
+export interface ZipEntryParts {
+  name: string
+  parts: Uint8Array[]
+  crc: number
+  modifiedAt?: Date
+}
+
+/**
+ * The archive as its pieces in order (headers, then each entry's own parts, none copied), for
+ * callers that join them without one big copy (see concatInSlices).
+ */
+export function zipPieces(entries: ZipEntryParts[]): Uint8Array[] {
   const encoder = new TextEncoder()
   const locals: Uint8Array[] = []
   const centrals: Uint8Array[] = []
   let offset = 0
   for (const entry of entries) {
     const name = encoder.encode(entry.name)
-    const crc = crc32(entry.data)
+    const { crc } = entry
+    const size = entry.parts.reduce((sum, part) => sum + part.length, 0)
     const { time, date } = dosDateTime(entry.modifiedAt)
     const local = new Uint8Array(30 + name.length)
     const l = new DataView(local.buffer)
@@ -58,8 +81,8 @@ export function createZip(entries: ZipEntry[]): Uint8Array {
     l.setUint16(10, time, true)
     l.setUint16(12, date, true)
     l.setUint32(14, crc, true)
-    l.setUint32(18, entry.data.length, true) // compressed size
-    l.setUint32(22, entry.data.length, true) // uncompressed size
+    l.setUint32(18, size, true) // compressed size
+    l.setUint32(22, size, true) // uncompressed size
     l.setUint16(26, name.length, true)
     l.setUint16(28, 0, true) // extra field length
     local.set(name, 30)
@@ -74,16 +97,16 @@ export function createZip(entries: ZipEntry[]): Uint8Array {
     c.setUint16(12, time, true)
     c.setUint16(14, date, true)
     c.setUint32(16, crc, true)
-    c.setUint32(20, entry.data.length, true)
-    c.setUint32(24, entry.data.length, true)
+    c.setUint32(20, size, true)
+    c.setUint32(24, size, true)
     c.setUint16(28, name.length, true)
     // 30 extra length, 32 comment length, 34 disk number, 36 internal attrs, 38 external attrs: 0
     c.setUint32(42, offset, true) // offset of the local header
     central.set(name, 46)
 
-    locals.push(local, entry.data)
+    locals.push(local, ...entry.parts)
     centrals.push(central)
-    offset += local.length + entry.data.length
+    offset += local.length + size
   }
   const centralSize = centrals.reduce((sum, part) => sum + part.length, 0)
   const end = new Uint8Array(22)
@@ -93,7 +116,7 @@ export function createZip(entries: ZipEntry[]): Uint8Array {
   e.setUint16(10, entries.length, true) // entries in total
   e.setUint32(12, centralSize, true)
   e.setUint32(16, offset, true) // offset of the central directory
-  return concat([...locals, ...centrals, end])
+  return [...locals, ...centrals, end]
 }
 
 /** MS-DOS time and date fields (2-second resolution, years 1980–2107). */

@@ -11,6 +11,7 @@
  */
 import type { Account } from '../../sandbox/accounts.ts'
 import type { IdGenerator } from '../../sandbox/records/ids.ts'
+import { nextTurn, SLICE_MS } from '../../sandbox/slices.ts'
 import { settingsOf } from '../account-settings.ts'
 import type { ContactFieldTables } from '../contact-fields/contact-fields.ts'
 import type { ContactTables } from '../contacts/contacts.ts'
@@ -41,7 +42,7 @@ export const IMPORT_ROWS_PER_SECOND = 20_000
  * Longest stretch of applying rows, in real milliseconds, before the event loop gets a turn: a
  * 500,000-row import takes seconds to apply, and other requests must keep being answered.
  */
-export const IMPORT_SLICE_MS = 10
+export const IMPORT_SLICE_MS = SLICE_MS
 
 /**
  * Plays the account's jobs forward to `now`, IMPORT_SLICE_MS of applying at a time with the event
@@ -76,13 +77,6 @@ export async function playImportsForward(
     }
     return
   }
-}
-
-/** Resolves after pending I/O: setImmediate in Node, a task elsewhere. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) =>
-    'setImmediate' in globalThis ? setImmediate(resolve) : setTimeout(resolve, 0),
-  )
 }
 
 /**

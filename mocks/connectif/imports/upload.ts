@@ -9,6 +9,7 @@
 // csv-parse's own browser build where a bundler targets browsers (package.json "imports").
 import { Parser } from '#csv-parse'
 import { getOwned } from '../../sandbox/records/indexed-table.ts'
+import { nextTurn } from '../../sandbox/slices.ts'
 import { type ContactFieldTables, findCustomField } from '../contact-fields/contact-fields.ts'
 import type { CouponSetTables } from '../coupon-sets/coupon-sets.ts'
 import type { Issue } from '../errors.ts'
@@ -93,7 +94,7 @@ export async function parseCsv(
   for (let at = 0; at < bytes.length && !failure; at += PARSE_CHUNK_BYTES) {
     const chunk = bytes.subarray(at, at + PARSE_CHUNK_BYTES)
     parser.write(decoder ? decoder.decode(chunk, { stream: true }) : chunk)
-    await yieldToEventLoop()
+    await nextTurn()
   }
   if (!failure) {
     parser.end()
@@ -102,13 +103,6 @@ export async function parseCsv(
   if (failure) return `is not valid CSV: ${failure.message}`
   if (!header) return 'is empty; the first row must name the columns'
   return { header, rows }
-}
-
-/** Lets other requests run between chunks: setImmediate in Node, a task elsewhere. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) =>
-    'setImmediate' in globalThis ? setImmediate(resolve) : setTimeout(resolve, 0),
-  )
 }
 
 /** Every row gets every header key (missing values as ""), so any row tells the job's columns. */
