@@ -1,6 +1,6 @@
 /**
  * How much the sandbox keeps of what only accumulates (logs, not resources): the request journal,
- * Hellotext's tracked events, Reskyt's outbox, and the deliveries the sandbox made (JivoChat
+ * Hellotext's tracked events, Connectif's web activities, Reskyt's outbox, and the deliveries the sandbox made (JivoChat
  * webhooks, Connectif outbound events). The oldest entries drop off first, so a server that runs
  * for days under load stays flat in memory. Resources a client creates (contacts, products,
  * orders) are kept: they are state, not logs.
@@ -16,6 +16,8 @@ export interface RetentionLimits {
   journalBodyBytes: number
   /** Hellotext tracked events kept, all accounts together. */
   trackedEvents: number
+  /** Connectif web activities kept (the client script's page visits, product views…), all accounts together. */
+  webActivities: number
   /** Reskyt outbox entries kept (one per push and device token), all accounts together. */
   outbox: number
   /** Deliveries kept in each delivery log (JivoChat webhooks, Connectif outbound events). */
@@ -26,6 +28,7 @@ export const DEFAULT_RETENTION: Readonly<RetentionLimits> = {
   journalEntries: 1000,
   journalBodyBytes: 64 * 1024,
   trackedEvents: 10_000,
+  webActivities: 10_000,
   outbox: 10_000,
   deliveries: 200,
 }

@@ -3648,6 +3648,7 @@ const document: OpenApiDocument = {
           "journalEntries": 1000,
           "journalBodyBytes": 65536,
           "trackedEvents": 10000,
+          "webActivities": 10000,
           "outbox": 10000,
           "deliveries": 200
         }
@@ -4480,6 +4481,7 @@ const document: OpenApiDocument = {
           "journalEntries",
           "journalBodyBytes",
           "trackedEvents",
+          "webActivities",
           "outbox",
           "deliveries"
         ],
@@ -4496,6 +4498,11 @@ const document: OpenApiDocument = {
           },
           "trackedEvents": {
             "description": "Hellotext tracked events kept, all accounts together. Default 10000.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "webActivities": {
+            "description": "Connectif web activities kept (what the client script's notifications record: page visits, product views, identifications), all accounts together. Default 10000.",
             "type": "integer",
             "minimum": 1
           },
@@ -4525,6 +4532,10 @@ const document: OpenApiDocument = {
             "minimum": 0
           },
           "trackedEvents": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "webActivities": {
             "type": "integer",
             "minimum": 1
           },

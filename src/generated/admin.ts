@@ -1002,6 +1002,8 @@ export interface components {
             journalBodyBytes: number;
             /** @description Hellotext tracked events kept, all accounts together. Default 10000. */
             trackedEvents: number;
+            /** @description Connectif web activities kept (what the client script's notifications record: page visits, product views, identifications), all accounts together. Default 10000. */
+            webActivities: number;
             /** @description Entries kept in each push outbox (Reskyt's, one per push and device token; Connectif's web pushes), all accounts together. Default 10000. */
             outbox: number;
             /** @description Deliveries kept in each delivery log (JivoChat webhooks, Connectif outbound events). Default 200. */
@@ -1011,6 +1013,7 @@ export interface components {
             journalEntries?: number;
             journalBodyBytes?: number;
             trackedEvents?: number;
+            webActivities?: number;
             outbox?: number;
             deliveries?: number;
         };

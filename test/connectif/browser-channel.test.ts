@@ -3,7 +3,8 @@
  * notifications it posts (tracker, identification, fields, activities, cart), and CORS, on both
  * transports. The Chromium suites in test/browser run the script itself.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { DEFAULT_RETENTION } from '../../mocks/sandbox/retention.ts'
 import { targets } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
@@ -108,6 +109,26 @@ describe.each(targets)('Connectif browser channel, %s', (_, createTarget) => {
     expect(notifications[0].ignored).toEqual([
       { path: 'entityInfo.reskyt-token', reason: expect.stringContaining('reskyt-token') },
     ])
+  })
+
+  it('keeps the newest web activities once over retention.webActivities', async () => {
+    const setLimit = (webActivities: number) =>
+      fetch(`${adminUrl()}/retention`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ webActivities }),
+      })
+    // Limits survive resets: put the default back whatever happens.
+    onTestFinished(async () => void (await setLimit(DEFAULT_RETENTION.webActivities)))
+    await setLimit(2)
+    const { trackerId } = (await notify({ entityInfo: {}, events: [{ type: 'page-visit' }] })).body
+    await notify({ entityInfo: { trackerId }, events: [{ type: 'search', searchText: 'trail' }] })
+    const { notifications } = await admin('/connectif/notifications')
+    const { activities } = await admin(
+      `/connectif/activities?contactId=${notifications[0].contactId}`,
+    )
+    // entity-created, the first of three, has dropped off.
+    expect(activities.map((a: { type: string }) => a.type)).toEqual(['web-page-visited', 'search'])
   })
 
   it('keeps the cart and turns each change into added and removed activities', async () => {

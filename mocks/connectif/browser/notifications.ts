@@ -28,7 +28,7 @@ import {
 } from '../contacts/contacts.ts'
 import { type ProductTables, patchOrCreateProduct } from '../products/products.ts'
 import { iso, type Schemas } from '../records.ts'
-import { findTracker, type WebTrackingTables } from './web-tracking.ts'
+import { findTracker, recordActivity, type WebTrackingTables } from './web-tracking.ts'
 
 export type BrowserState = ContactTables & ContactFieldTables & ProductTables & WebTrackingTables
 
@@ -79,7 +79,7 @@ export function applyNotification(
   const { trackerId } = found
   let contact = found.contact
   const activity = (type: string, details: Json = {}) =>
-    state.activities.insert({
+    recordActivity(state, ctx.retention, {
       id: ctx.ids.objectId(),
       accountId: ctx.account.id,
       contactId: contact.id,
@@ -214,7 +214,7 @@ function identify(
   if (contact._isAnonymous) mergeInto(state, contact, target)
   const tracker = findTracker(state, ctx.account.id, trackerId)
   if (tracker) state.trackers.update(tracker, (t) => ({ ...t, contactId: target.id }))
-  state.activities.insert({
+  recordActivity(state, ctx.retention, {
     id: ctx.ids.objectId(),
     accountId: ctx.account.id,
     contactId: target.id,

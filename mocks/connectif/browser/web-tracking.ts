@@ -98,6 +98,19 @@ export function createWebTrackingTables() {
 
 export type WebTrackingTables = ReturnType<typeof createWebTrackingTables>
 
+/**
+ * Records a web activity, dropping the oldest beyond retention.webActivities: activities are a log
+ * of what browsers reported (a shop page can send one per view, forever), not resources.
+ */
+export function recordActivity(
+  state: WebTrackingTables,
+  retention: { webActivities: number },
+  activity: ActivityRecord,
+): void {
+  state.activities.insert(activity)
+  state.activities.trimOldest(retention.webActivities)
+}
+
 export function findTracker(state: WebTrackingTables, accountId: string, trackerId: string) {
   return state.trackers.get(scopedKey(accountId, trackerId) as string)
 }
