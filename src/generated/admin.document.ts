@@ -77,14 +77,45 @@ const document: OpenApiDocument = {
         "tags": [
           "Reset"
         ],
-        "summary": "Empty all state",
-        "description": "Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys. The clock is left as it is.",
+        "summary": "Go back to the starting point, or empty all state",
+        "description": "Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys; then builds the configured starting point again: the accounts, keys, data and settings of `serve --seed` fixtures and of the config file, and the config file's fault rules (same ids and keys as at start). With `{\"scope\": \"empty\"}` it stops before that: only the default account is left, with its minted keys, as in a sandbox started with nothing configured. The clock and retention limits are left as they are.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ResetRequest"
+              },
+              "examples": {
+                "configured": {
+                  "value": {
+                    "scope": "configured"
+                  }
+                },
+                "empty": {
+                  "value": {
+                    "scope": "empty"
+                  }
+                }
+              }
+            }
+          }
+        },
         "responses": {
           "204": {
-            "description": "The sandbox is empty."
+            "description": "The sandbox is back at its starting point (or empty)."
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
           }
         }
       }
@@ -335,6 +366,84 @@ const document: OpenApiDocument = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/accounts/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "patch": {
+        "operationId": "updateAccount",
+        "tags": [
+          "Accounts"
+        ],
+        "summary": "Change an account's rate limits or name",
+        "description": "Changes the named limits at once, for the account's next request (the current window's count stays); `null` gives a service back its default limit. Limits are requests per minute, per service.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountChange"
+              },
+              "examples": {
+                "slower": {
+                  "value": {
+                    "rateLimits": {
+                      "connectif": 10
+                    }
+                  }
+                },
+                "backToDefault": {
+                  "value": {
+                    "rateLimits": {
+                      "connectif": null
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The account after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Account"
+                },
+                "examples": {
+                  "slower": {
+                    "value": {
+                      "id": "acct_r5SuQv6hLp2N",
+                      "name": "default",
+                      "rateLimits": {
+                        "connectif": 10
+                      },
+                      "settings": {},
+                      "createdAt": 1767225600000
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -685,7 +794,7 @@ const document: OpenApiDocument = {
           "Faults"
         ],
         "summary": "Add a fault rule",
-        "description": "A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.",
+        "description": "A rule matches by service, operationId and method (each optional) and answers with a status (the service's own error body when no `body` is given), drops the connection, never answers, or delays the real answer by a fixed or ranged latency. Probabilities and ranges roll the sandbox's seeded dice, or the rule's own with `seed`, so a run replays. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.",
         "requestBody": {
           "required": true,
           "content": {
@@ -711,6 +820,31 @@ const document: OpenApiDocument = {
                 "slow": {
                   "value": {
                     "delayMs": 2000
+                  }
+                },
+                "slowSometimes": {
+                  "value": {
+                    "delayMs": {
+                      "min": 200,
+                      "max": 1500
+                    },
+                    "probability": 0.5,
+                    "seed": 42
+                  }
+                },
+                "flakyReplayable": {
+                  "value": {
+                    "service": "hellotext",
+                    "status": 500,
+                    "probability": 0.3,
+                    "seed": 7
+                  }
+                },
+                "hang": {
+                  "value": {
+                    "service": "reskyt",
+                    "noAnswer": true,
+                    "times": 1
                   }
                 }
               }
@@ -3983,6 +4117,46 @@ const document: OpenApiDocument = {
           }
         }
       },
+      "ResetRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scope": {
+            "type": "string",
+            "enum": [
+              "configured",
+              "empty"
+            ],
+            "default": "configured",
+            "description": "`configured`: back to the starting point (fixtures, config). `empty`: the default account alone."
+          }
+        }
+      },
+      "AccountChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "rateLimits": {
+            "type": "object",
+            "description": "Requests per minute, per service; `null` gives the service back its default.",
+            "propertyNames": {
+              "$ref": "#/components/schemas/ServiceName"
+            },
+            "additionalProperties": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 1
+            }
+          }
+        }
+      },
       "AccountCreated": {
         "type": "object",
         "required": [
@@ -4568,7 +4742,7 @@ const document: OpenApiDocument = {
       },
       "FaultRule": {
         "type": "object",
-        "description": "A rule needs a `status`, `networkError` or `delayMs`, to say what the fault does.",
+        "description": "A rule needs a `status`, `networkError`, `noAnswer` or `delayMs`, to say what the fault does. `delayMs` may come with any of the others (a slow error).",
         "additionalProperties": false,
         "properties": {
           "service": {
@@ -4584,7 +4758,7 @@ const document: OpenApiDocument = {
             "type": "integer",
             "minimum": 100,
             "maximum": 599,
-            "description": "Answer with this status (and `body`, `headers`) instead of running the route."
+            "description": "Answer with this status (and `body`, `headers`) instead of running the route. An error status without a `body` is answered with the service's own error body for it (Connectif's `{status, title, detail}`, Hellotext's `{errors}`, …)."
           },
           "body": {},
           "headers": {
@@ -4595,24 +4769,60 @@ const document: OpenApiDocument = {
           },
           "networkError": {
             "type": "boolean",
-            "description": "Drop the connection instead of answering."
+            "description": "Drop the connection instead of answering (the client sees a reset)."
+          },
+          "noAnswer": {
+            "type": "boolean",
+            "description": "Hold the connection open and never answer, until the client gives up (its own timeout). The journal records it with status 0."
           },
           "delayMs": {
-            "type": "integer",
-            "minimum": 0,
-            "description": "Wait this long (real time) before answering."
+            "$ref": "#/components/schemas/FaultDelay"
           },
           "probability": {
             "type": "number",
             "minimum": 0,
-            "maximum": 1
+            "maximum": 1,
+            "description": "Chance the rule applies to a matching request; 1 when left out."
           },
           "times": {
             "type": "integer",
             "minimum": 1,
             "description": "How many requests the rule applies to before it retires."
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967295,
+            "description": "The rule's own dice for `probability` and a `delayMs` range: the same seed gives the same hits and misses in the same order, so a run replays. Without one, the rule rolls the sandbox's dice."
           }
         }
+      },
+      "FaultDelay": {
+        "description": "Wait this long (real time, milliseconds) before answering: a fixed delay, or a range each matching request draws from (`min` and `max` included).",
+        "oneOf": [
+          {
+            "type": "integer",
+            "minimum": 0
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "min",
+              "max"
+            ],
+            "properties": {
+              "min": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "max": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        ]
       },
       "StoredFaultRule": {
         "type": "object",
@@ -4649,14 +4859,20 @@ const document: OpenApiDocument = {
           "networkError": {
             "type": "boolean"
           },
+          "noAnswer": {
+            "type": "boolean"
+          },
           "delayMs": {
-            "type": "number"
+            "$ref": "#/components/schemas/FaultDelay"
           },
           "probability": {
             "type": "number"
           },
           "times": {
             "type": "number"
+          },
+          "seed": {
+            "type": "integer"
           }
         }
       },

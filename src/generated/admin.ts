@@ -13,8 +13,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Empty all state
-         * @description Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys. The clock is left as it is.
+         * Go back to the starting point, or empty all state
+         * @description Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys; then builds the configured starting point again: the accounts, keys, data and settings of `serve --seed` fixtures and of the config file, and the config file's fault rules (same ids and keys as at start). With `{"scope": "empty"}` it stops before that: only the default account is left, with its minted keys, as in a sandbox started with nothing configured. The clock and retention limits are left as they are.
          */
         post: operations["resetSandbox"];
         delete?: never;
@@ -62,6 +62,32 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id (`acct_…`).
+                 * @example acct_r5SuQv6hLp2N
+                 */
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account's rate limits or name
+         * @description Changes the named limits at once, for the account's next request (the current window's count stays); `null` gives a service back its default limit. Limits are requests per minute, per service.
+         */
+        patch: operations["updateAccount"];
         trace?: never;
     };
     "/accounts/{id}/settings": {
@@ -148,7 +174,7 @@ export interface paths {
         put?: never;
         /**
          * Add a fault rule
-         * @description A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.
+         * @description A rule matches by service, operationId and method (each optional) and answers with a status (the service's own error body when no `body` is given), drops the connection, never answers, or delays the real answer by a fixed or ranged latency. Probabilities and ranges roll the sandbox's seeded dice, or the rule's own with `seed`, so a run replays. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.
          */
         post: operations["addFault"];
         /** Remove every fault rule */
@@ -845,6 +871,21 @@ export interface components {
             };
             settings?: components["schemas"]["AccountSettingsChanges"];
         };
+        ResetRequest: {
+            /**
+             * @description `configured`: back to the starting point (fixtures, config). `empty`: the default account alone.
+             * @default configured
+             * @enum {string}
+             */
+            scope: "configured" | "empty";
+        };
+        AccountChange: {
+            name?: string;
+            /** @description Requests per minute, per service; `null` gives the service back its default. */
+            rateLimits?: {
+                [key: string]: number | null;
+            };
+        };
         AccountCreated: {
             id: string;
             name: string;
@@ -1021,24 +1062,33 @@ export interface components {
             /** @constant */
             unfreeze?: true;
         };
-        /** @description A rule needs a `status`, `networkError` or `delayMs`, to say what the fault does. */
+        /** @description A rule needs a `status`, `networkError`, `noAnswer` or `delayMs`, to say what the fault does. `delayMs` may come with any of the others (a slow error). */
         FaultRule: {
             service?: components["schemas"]["ServiceName"];
             operationId?: string;
             method?: string;
-            /** @description Answer with this status (and `body`, `headers`) instead of running the route. */
+            /** @description Answer with this status (and `body`, `headers`) instead of running the route. An error status without a `body` is answered with the service's own error body for it (Connectif's `{status, title, detail}`, Hellotext's `{errors}`, …). */
             status?: number;
             body?: unknown;
             headers?: {
                 [key: string]: string;
             };
-            /** @description Drop the connection instead of answering. */
+            /** @description Drop the connection instead of answering (the client sees a reset). */
             networkError?: boolean;
-            /** @description Wait this long (real time) before answering. */
-            delayMs?: number;
+            /** @description Hold the connection open and never answer, until the client gives up (its own timeout). The journal records it with status 0. */
+            noAnswer?: boolean;
+            delayMs?: components["schemas"]["FaultDelay"];
+            /** @description Chance the rule applies to a matching request; 1 when left out. */
             probability?: number;
             /** @description How many requests the rule applies to before it retires. */
             times?: number;
+            /** @description The rule's own dice for `probability` and a `delayMs` range: the same seed gives the same hits and misses in the same order, so a run replays. Without one, the rule rolls the sandbox's dice. */
+            seed?: number;
+        };
+        /** @description Wait this long (real time, milliseconds) before answering: a fixed delay, or a range each matching request draws from (`min` and `max` included). */
+        FaultDelay: number | {
+            min: number;
+            max: number;
         };
         StoredFaultRule: {
             id: number;
@@ -1052,9 +1102,11 @@ export interface components {
                 [key: string]: string;
             };
             networkError?: boolean;
-            delayMs?: number;
+            noAnswer?: boolean;
+            delayMs?: components["schemas"]["FaultDelay"];
             probability?: number;
             times?: number;
+            seed?: number;
         };
         /** @description What the Pact Verifier sends. Checked by the provider-state handler itself (400 naming what is wrong), as the Verifier reads any answer but 200 as a failed state change. */
         ProviderStateChange: {
@@ -1392,9 +1444,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
         responses: {
-            /** @description The sandbox is empty. */
+            /** @description The sandbox is back at its starting point (or empty). */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -1402,6 +1458,9 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
         };
     };
     listRequests: {
@@ -1483,6 +1542,40 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id (`acct_…`).
+                 * @example acct_r5SuQv6hLp2N
+                 */
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountChange"];
+            };
+        };
+        responses: {
+            /** @description The account after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
