@@ -28,7 +28,8 @@ interface FixtureAccount {
   [service: string]: unknown
 }
 
-const ACCOUNT_FIELDS = new Set(['name', 'rateLimits', 'scopes', 'settings', 'keys'])
+/** What a fixture account holds besides each service's data (the config file's schema lists the same). */
+export const ACCOUNT_FIELDS = new Set(['name', 'rateLimits', 'scopes', 'settings', 'keys'])
 
 export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixtures'): void {
   const fail = (reason: string): never => {

@@ -11,7 +11,7 @@ const document: OpenApiDocument = {
     "title": "martech-sandbox admin API",
     "version": "0.1.0",
     "summary": "The sandbox's own control API, beside the four mocked services.",
-    "description": "What tests and QA read and set beside the mocked APIs: reset, the request journal, accounts\nand their keys and settings, the clock, fault rules, Pact provider states, and each service's\nadmin endpoints (Connectif import reports, export files and outbound events; Hellotext\ntracking records and widgets; the Reskyt outbox and devices; the JivoChat simulator and the\nreference CRM's records).\n\nThe sandbox serves this document through the same route table, validation and pipeline as the\nservices, so a body or query that breaks it is answered `422` with each issue's JSON path.\nErrors have one shape, `{\"error\": \"[martech-sandbox] Failed to …\"}`; the export file download\nanswers as the signed storage link it stands for (Connectif's `HttpError`).\n\nThere is no authentication: the admin API is for the machine running the sandbox, which\nlistens on loopback by default. Admin calls are not recorded in the request journal, and no\nfault rule applies to them.\n\nWhere it answers: `martech-sandbox serve` at `/__admin` on any host; in process (MSW), at\n`/__admin` under every service's base URL, and under `baseUrl` when the sandbox was created\nwith `createSandbox({ baseUrl })`.\n"
+    "description": "What tests and QA read and set beside the mocked APIs: reset, the request journal, accounts\nand their keys and settings, the clock, fault rules, Pact provider states, and each service's\nadmin endpoints (Connectif import reports, export files and outbound events; Hellotext\ntracking records and widgets; the Reskyt outbox and devices; the JivoChat simulator and the\nreference CRM's records).\n\nThe sandbox serves this document through the same route table, validation and pipeline as the\nservices, so a body or query that breaks it is answered `422` with each issue's JSON path.\nErrors have one shape, `{\"error\": \"[martech-sandbox] Failed to …\"}`; the export file download\nanswers as the signed storage link it stands for (Connectif's `HttpError`).\n\nAccess over HTTP (`serve`, `startServer()`): on loopback with no token configured, none is\nneeded. Given a token (`--admin-token`, `adminToken` in the config file), and always when\nbound to anything but loopback, every operation here requires it — `Authorization: Bearer\n<token>`, or the HttpOnly `SameSite=Strict` cookie `martech_sandbox_admin` that opening\n`/?token=<token>` sets — and answers `401` without it; except the two links the sandbox hands\nto integrations (an export's `fileUrl`, an import's `errorReportFileUrl`), which carry their\nown credential. Always, a cross-site call is refused: `403` for `Sec-Fetch-Site: cross-site`\nor a foreign `Origin`, `415` for a state-changing call whose body is not JSON (text/plain and\nforms are what a page can send without a preflight). And every request to the server, admin\nor not, must name a `Host` the sandbox answers to (loopback names, its own addresses, the\nmocked services' hosts, `allowedHosts`, the public URL's), else `421`. In process (MSW) the\nadmin API takes no credential. Admin calls are not recorded in the request journal, and no\nfault rule applies to them.\n\nWhere it answers: `martech-sandbox serve` at `/__admin` on any host; in process (MSW), at\n`/__admin` under every service's base URL, and under `baseUrl` when the sandbox was created\nwith `createSandbox({ baseUrl })`.\n"
   },
   "servers": [
     {
@@ -107,6 +107,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -230,6 +236,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -294,6 +306,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -363,6 +381,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
@@ -442,6 +466,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -485,6 +515,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -549,6 +585,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -592,6 +634,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -643,6 +691,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -680,6 +734,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -725,6 +785,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -785,6 +851,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -874,6 +946,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -897,6 +975,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -923,6 +1007,12 @@ const document: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The rule is gone."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -976,6 +1066,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1045,6 +1141,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1250,6 +1352,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1328,6 +1436,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1434,6 +1548,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -1519,6 +1639,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -1592,6 +1718,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1677,6 +1809,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1743,6 +1881,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1823,6 +1967,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1908,6 +2058,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1939,6 +2095,12 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1964,6 +2126,12 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1988,6 +2156,12 @@ const document: OpenApiDocument = {
         "responses": {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2043,6 +2217,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2094,6 +2274,12 @@ const document: OpenApiDocument = {
           },
           "201": {
             "$ref": "#/components/responses/HellotextSession"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2191,6 +2377,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2285,6 +2477,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2376,6 +2574,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2445,6 +2649,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2510,6 +2720,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2614,6 +2830,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2695,6 +2917,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2798,6 +3026,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -2817,6 +3051,12 @@ const document: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The outbox (of the account, when given) is empty."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -2871,6 +3111,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -2928,6 +3174,12 @@ const document: OpenApiDocument = {
           },
           "201": {
             "$ref": "#/components/responses/Device"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2992,6 +3244,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -3083,6 +3341,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -3149,6 +3413,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -3164,6 +3434,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       }
@@ -3181,6 +3457,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -3223,6 +3505,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -3300,6 +3588,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -3365,6 +3659,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -3441,6 +3741,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -3481,6 +3787,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3559,6 +3871,48 @@ const document: OpenApiDocument = {
       }
     },
     "responses": {
+      "Unauthorized": {
+        "description": "No admin token, or a wrong one, where the sandbox requires one (`serve` bound to anything but loopback, or given a token). Send `Authorization: Bearer <token>`, or open `/?token=<token>` in a browser.",
+        "headers": {
+          "WWW-Authenticate": {
+            "schema": {
+              "type": "string"
+            },
+            "example": "Bearer realm=\"martech-sandbox admin\""
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AdminError"
+            },
+            "examples": {
+              "noToken": {
+                "value": {
+                  "error": "[martech-sandbox] Failed to authenticate \"GET /__admin/accounts\": no admin token (Authorization: Bearer <token>). Send the admin token serve printed at start or was given."
+                }
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "A cross-site call, refused over HTTP whatever the token: `Sec-Fetch-Site: cross-site`, or an `Origin` other than the sandbox's own.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AdminError"
+            },
+            "examples": {
+              "otherOrigin": {
+                "value": {
+                  "error": "[martech-sandbox] Failed to authorize \"POST /__admin/reset\": it comes from another origin (Origin: https://evil.example). The admin API answers its own origin and clients outside a browser."
+                }
+              }
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "The request cannot be carried out as sent (the reason says why).",
         "content": {
