@@ -116,8 +116,11 @@ const OPTIONS: Record<string, JsonSchema> = {
       'SQLite file that keeps all state across restarts (--data), relative to this file; null: in memory.',
   },
   adminToken: {
-    type: ['string', 'null'],
-    minLength: 16,
+    anyOf: [
+      { const: 'random' },
+      { type: 'string', minLength: 16, pattern: '^\\S+$' },
+      { type: 'null' },
+    ],
     default: null,
     description:
       'Token the admin API, dashboard and docs require (--admin-token, or MARTECH_SANDBOX_ADMIN_TOKEN): Authorization: Bearer <token>, or open /?token=<token> in a browser. "random" makes one at each start, printed once. null: none, allowed on loopback only.',
@@ -189,7 +192,7 @@ const OPTIONS: Record<string, JsonSchema> = {
 /** `document` is openapi/admin.yaml, parsed: the generated copy unless `npm run generate` passes a fresher one. */
 export function buildConfigSchema(
   document: OpenApiDocument = adminDocument,
-): JsonSchema & { properties: Record<string, JsonSchema> } {
+): JsonSchema & { properties: Record<string, JsonSchema>; $defs: Record<string, JsonSchema> } {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'martech-sandbox.config.json',
