@@ -42,6 +42,27 @@ describe('serve bound to anything but loopback', () => {
     expect(stderr).toMatch(/without an admin token: pass --admin-token random/)
   })
 
+  it('starts with --insecure-admin, warning on stderr that the admin API is open', async () => {
+    const { exitCode, stderr, server } = await runCli([
+      'serve',
+      '--host',
+      '0.0.0.0',
+      '--port',
+      '0',
+      '--insecure-admin',
+    ])
+    const running = server as RunningServer
+    try {
+      expect(exitCode).toBe(0)
+      expect(stderr).toMatch(
+        /^martech-sandbox: warning: the admin API on 0\.0\.0\.0 is open to anyone/,
+      )
+      expect((await fetch(`http://127.0.0.1:${running.port}/__admin/clock`)).status).toBe(200)
+    } finally {
+      await running.close()
+    }
+  })
+
   describe('with an admin token', () => {
     let server: RunningServer
     let stdout: string
