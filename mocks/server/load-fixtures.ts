@@ -60,7 +60,9 @@ export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixt
           }).account
     if (fixture.name === 'default') {
       Object.assign(account.rateLimits, fixture.rateLimits)
-      Object.assign(account.settings, fixture.settings)
+      // Per service, merged: what a service derived for the account (Hellotext's Business ID) stays.
+      for (const [service, values] of Object.entries(fixture.settings ?? {}))
+        account.settings[service] = { ...account.settings[service], ...values }
     }
     for (const [service, value] of Object.entries(fixture.keys ?? {})) {
       if (typeof value !== 'string' || !value)

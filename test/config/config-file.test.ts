@@ -178,6 +178,9 @@ describe('serve with a config file', () => {
       const accounts = sandbox.accounts.list().map(({ account }) => account)
       expect(accounts.map((account) => account.name)).toEqual(['default', 'shop-a', 'shop-b'])
       for (const account of accounts) expect(account.settings.hellotext?.generation).toBe('current')
+      // The default account keeps the Business ID Hellotext gave it.
+      expect(sandbox.defaultAccount.account.settings.hellotext?.businessId).toMatch(/^\w{8}$/)
+      expect(stdout).toMatch(/account default[\s\S]*hellotext {2}ALK_\S+ {3}Business ID \w{8}\n/)
       expect(accounts[1]?.rateLimits).toEqual({ connectif: 10 })
       expect(sandbox.accounts.authenticate('reskyt', 'shop-a-reskyt-key')?.account.name).toBe(
         'shop-a',

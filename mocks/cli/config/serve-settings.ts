@@ -137,14 +137,12 @@ export function resolveServeSettings(
       )
     return raw
   })
-  const fixtures = pick('fixtures', 'seed', (raw: string | FixtureFile) =>
-    typeof raw === 'string' ? raw : raw,
-  )
-  // A fixture path in the file is relative to the file; on the command line, to the working directory.
-  if (fixtures.source === 'config file' && typeof fixtures.value === 'string')
-    fixtures.value = fromFile(fixtures.value)
+  // A path in the file is relative to the file; on the command line, to the working directory.
   const inFile = <T>(setting: Setting<T>, path: (value: T) => T) =>
     setting.source === 'config file' ? { ...setting, value: path(setting.value) } : setting
+  const fixtures = inFile(pick('fixtures', 'seed', same<string | FixtureFile>), (value) =>
+    typeof value === 'string' ? fromFile(value) : value,
+  )
   return {
     host: pick('host', 'host', same<string>),
     port,
