@@ -981,6 +981,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1016,6 +1019,9 @@ const document: OpenApiDocument = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -3058,6 +3064,9 @@ const document: OpenApiDocument = {
           "403": {
             "$ref": "#/components/responses/Forbidden"
           },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -3440,6 +3449,9 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -4006,7 +4018,7 @@ const document: OpenApiDocument = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "The body is not `application/json`.",
+        "description": "The body is not `application/json`. Over HTTP, a state-changing call with a `text/plain`, form or multipart content type is refused so even without a body: a page on another site can send those without a CORS preflight.",
         "content": {
           "application/json": {
             "schema": {
