@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN_COOKIE } from '../../mocks/server/admin-access.ts'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
+import { createAdminClient } from '../../src/clients/admin.ts'
 import adminDocument from '../../src/generated/admin.document.ts'
 import { rawRequest } from '../support/raw-request.ts'
 import { runCli } from '../support/run-cli.ts'
@@ -116,10 +117,9 @@ describe('serve bound to anything but loopback', () => {
     })
 
     it('answers the admin API with the token, and the services with their own keys', async () => {
-      const listed = await fetch(`${origin}/__admin/accounts`, {
-        headers: { authorization: `Bearer ${TOKEN}` },
-      })
-      expect(listed.status).toBe(200)
+      const admin = createAdminClient({ baseUrl: `${origin}/__admin`, token: TOKEN })
+      const { response } = await admin.GET('/accounts')
+      expect(response.status).toBe(200)
       const key = server.sandbox.defaultAccount.keys.connectif
       const contact = await fetch(`${origin}/connectif/contacts/email/ana%40example.com`, {
         headers: { authorization: `apiKey ${key}` },
