@@ -45,6 +45,12 @@ export interface SandboxOptions {
   baseUrls?: Partial<Record<ServiceName, string>>
   /** Settings of the account every fresh sandbox has (name, rate limits, scopes). */
   defaultAccount?: CreateAccountInput
+  /**
+   * What the sandbox starts from besides the default account, applied once created and after
+   * every `reset()` (not `reset('empty')`): load fixtures, add fault rules. `serve` builds it from
+   * `--seed` and the config file.
+   */
+  startingPoint?: (sandbox: Sandbox) => void
 }
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
@@ -88,5 +94,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       get: () => core.stateOf(service.name),
     })
   }
+  const { startingPoint } = options
+  if (startingPoint) core.setStartingPoint(() => startingPoint(sandbox as Sandbox))
   return sandbox as Sandbox
 }

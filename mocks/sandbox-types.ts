@@ -24,8 +24,12 @@ export interface SandboxBase {
   readonly events: SandboxCore['events']
   readonly defaultAccount: SandboxCore['defaultAccount']
   dispatch: SandboxCore['dispatch']
-  /** Empties every store, the journal, counters and faults; handlers stay valid. */
-  reset(): void
+  /**
+   * Empties every store, the journal, counters and faults; handlers stay valid. The default
+   * account comes back with the same keys, and so does the starting point (`startingPoint`:
+   * fixtures, fault rules) unless the scope is `'empty'`.
+   */
+  reset: SandboxCore['reset']
 }
 
 /** The sandbox, with each service's state as `sandbox.<service>` (e.g. `sandbox.connectif.contacts`). */

@@ -19,6 +19,11 @@ import ts from 'typescript'
 import { parse } from 'yaml'
 import type { OpenApiDocument } from '../src/openapi/openapi-document.ts'
 import { isReadmeFresh, renderReadme, writeReadme } from './generate-admin-readme.ts'
+import {
+  isConfigSchemaFresh,
+  renderConfigSchema,
+  writeConfigSchema,
+} from './generate-config-schema.ts'
 import { findStaleRouteMaps, renderRouteMaps, writeRouteMaps } from './generate-route-maps.ts'
 import { renderJivochatValidators } from './generate-validators.ts'
 
@@ -118,11 +123,15 @@ async function main(argv: string[]): Promise<number> {
   const files = await renderGeneratedFiles()
   const routeMaps = await renderRouteMaps()
   const readme = await renderReadme()
+  const configSchema = renderConfigSchema(
+    parse(await readFile(join(openapiDir, 'admin.yaml'), 'utf8')) as OpenApiDocument,
+  )
   if (argv.includes('--check')) {
     const stale = [
       ...(await findStaleFiles(files)),
       ...(await findStaleRouteMaps(routeMaps)),
       ...((await isReadmeFresh(readme)) ? [] : ['README.md (admin tables)']),
+      ...((await isConfigSchemaFresh(configSchema)) ? [] : ['martech-sandbox.schema.json']),
     ]
     if (stale.length === 0) return 0
     console.error(
@@ -135,6 +144,7 @@ async function main(argv: string[]): Promise<number> {
   for (const [name, contents] of files) await writeFile(join(generatedDir, name), contents)
   await writeRouteMaps(routeMaps)
   await writeReadme(readme)
+  await writeConfigSchema(configSchema)
   console.log(
     `Wrote ${files.size} files to src/generated/ and ${routeMaps.size} route maps to mocks/`,
   )

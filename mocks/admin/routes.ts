@@ -6,6 +6,7 @@
 import { createAccount } from './accounts/createAccount.ts'
 import { getAccountSettings } from './accounts/getAccountSettings.ts'
 import { listAccounts } from './accounts/listAccounts.ts'
+import { updateAccount } from './accounts/updateAccount.ts'
 import { updateAccountSettings } from './accounts/updateAccountSettings.ts'
 import { getClock } from './clock/getClock.ts'
 import { moveClock } from './clock/moveClock.ts'
@@ -63,6 +64,7 @@ export const routes = [
   listRequests,
   listAccounts,
   createAccount,
+  updateAccount,
   getAccountSettings,
   updateAccountSettings,
   getClock,

@@ -12,7 +12,7 @@ import { formatMessage } from '../sandbox/format-message.ts'
 import type { FaultRules } from '../sandbox/pipeline/faults.ts'
 import type { IdGenerator } from '../sandbox/records/ids.ts'
 import type { JournalEntry, RequestJournal } from '../sandbox/request-journal.ts'
-import type { SandboxCore } from '../sandbox/sandbox.ts'
+import type { ResetScope, SandboxCore } from '../sandbox/sandbox.ts'
 import { SandboxError } from '../sandbox/sandbox-error.ts'
 import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
 import type { Clock } from '../sandbox/time/clock.ts'
@@ -25,8 +25,8 @@ export interface AdminState {
   readonly journal: RequestJournal
   /** The account every fresh sandbox has. */
   readonly defaultAccount: Account
-  /** Empties every store, the journal, counters and faults. */
-  reset(): void
+  /** Empties every store, the journal, counters and faults; back to the starting point unless `'empty'`. */
+  reset(scope?: ResetScope): void
   readonly connectif: ConnectifState
   readonly hellotext: HellotextState
   readonly reskyt: ReskytState
@@ -55,7 +55,7 @@ export function adminStateOf(core: SandboxCore): AdminState {
     get defaultAccount() {
       return core.defaultAccount.account
     },
-    reset: () => core.reset(),
+    reset: (scope) => core.reset(scope),
     get connectif() {
       return state<ConnectifState>('connectif')
     },

@@ -9,6 +9,7 @@ import type { RunningServer } from '../server/start-server.ts'
 import type { CliContext } from './cli-context.ts'
 import { CliError } from './cli-error.ts'
 import { registerContracts } from './commands/contracts.ts'
+import { registerInit } from './commands/init.ts'
 import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
 import { registerVerifyCrm } from './commands/verify-crm.ts'
@@ -41,6 +42,7 @@ export async function runMain(options: RunMainOptions): Promise<RunMainResult> {
       `
 Examples:
   $ martech-sandbox serve                       # http://127.0.0.1:4010, keys printed at start
+  $ martech-sandbox init                        # martech-sandbox.config.json, every option
   $ martech-sandbox jivo send chat_accepted --to http://127.0.0.1:3000/jivo
   $ martech-sandbox <command> --help            # options and an example for each command
 
@@ -50,6 +52,7 @@ Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.`,
     .configureOutput({ writeOut: context.stdout, writeErr: () => {} })
     .showSuggestionAfterError(true)
   registerServe(program, context)
+  registerInit(program, context)
   registerJivo(program, context)
   registerContracts(program, context)
   registerVerifyCrm(program, context)

@@ -103,9 +103,21 @@ export function createHandlers(sandbox: Sandbox) {
         baseUrl: base,
         adminUrl: `${base}/__admin`,
       })
+      if (result.noAnswer) return noAnswer(request.signal)
       return toResponse(cors ? withCors(cors, result) : result)
     })
   }
+}
+
+/**
+ * A fault rule's "no answer": the response never comes, as with a server that hangs, until the
+ * client gives up (its AbortSignal, e.g. `AbortSignal.timeout()`); then the fetch fails.
+ */
+function noAnswer(signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(Response.error())
+    else signal.addEventListener('abort', () => resolve(Response.error()), { once: true })
+  })
 }
 
 /** `text` as a RegExp source that matches it literally. */

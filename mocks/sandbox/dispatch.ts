@@ -148,7 +148,9 @@ export async function dispatch(
   const fault = observed
     ? core.faults.match(service.name, operation.operationId, request.method)
     : undefined
-  if (fault?.rule.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.rule.delayMs))
+  if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+  // A bodiless error status is rendered by the service, in its own error shape.
+  if (fault?.failure) return fail(fault.failure)
   if (fault?.result) return finish(fault.result)
 
   const context = createRouteContext({

@@ -10,6 +10,8 @@ export interface RouteResult {
   body?: unknown
   /** Set by a fault rule: the adapter drops the connection instead of answering. */
   networkError?: boolean
+  /** Set by a fault rule: the adapter never answers, and the connection stays open until the client gives up. */
+  noAnswer?: boolean
 }
 
 export function json(status: number, body: unknown, headers?: Record<string, string>): RouteResult {

@@ -40,6 +40,8 @@ export function createSandboxFetch(core: SandboxCore): typeof fetch {
     })
     signal?.throwIfAborted()
     const result = await Promise.race([answer, aborted])
+    // No answer: only the caller's own timeout (its signal) ends the wait.
+    if (result.noAnswer) await aborted
     if (result.networkError) throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } })
     const { status, headers: responseHeaders, payload } = serializeResult(result)
     return new Response(payload as BodyInit | undefined, { status, headers: responseHeaders })

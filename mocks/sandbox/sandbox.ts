@@ -59,6 +59,13 @@ export interface SandboxCoreOptions {
   controlPlane?: (core: SandboxCore) => ServiceDefinition<any>
 }
 
+/**
+ * What a reset returns to: `'configured'`, the sandbox as it started (the default account, then
+ * the starting point: fixtures, configured fault rules); `'empty'`, a fresh sandbox's state (the
+ * default account alone, its minted keys).
+ */
+export type ResetScope = 'configured' | 'empty'
+
 export interface SandboxCore {
   readonly clock: Clock
   readonly ids: IdGenerator
@@ -79,8 +86,17 @@ export interface SandboxCore {
   /** A service's state (its tables), e.g. `core.stateOf<ConnectifState>('connectif')`. */
   stateOf<State>(service: string): State
   dispatch(request: IncomingRequest): Promise<RouteResult>
-  /** Empties every store, the journal, counters and faults, and re-creates the default account (same keys). */
-  reset(): void
+  /**
+   * Empties every store, the journal, counters and faults, re-creates the default account (same
+   * keys) and, unless the scope is `'empty'`, builds the starting point again. @default 'configured'
+   */
+  reset(scope?: ResetScope): void
+  /**
+   * What the sandbox starts from besides the default account (fixtures, fault rules), applied now
+   * and after every reset but `reset('empty')`. Ids are reseeded first, so it mints the same keys
+   * and ids each time. A throw leaves the sandbox as it stands and propagates.
+   */
+  setStartingPoint(apply: () => void): void
 }
 
 export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
@@ -115,6 +131,7 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
   const faults = new FaultRules(ids, () => services)
   const rateLimiter = createRateLimiter(clock)
   let defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
+  let startingPoint: (() => void) | undefined
 
   const core: SandboxCore = {
     clock,
@@ -164,7 +181,7 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       }
       return dispatch(core, runtime, request)
     },
-    reset() {
+    reset(scope = 'configured') {
       ids.reseed()
       accounts.clear()
       journal.clear()
@@ -172,6 +189,11 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       rateLimiter.reset()
       defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
       for (const runtime of services.values()) runtime.state = runtime.definition.createState()
+      if (scope !== 'empty') startingPoint?.()
+    },
+    setStartingPoint(apply) {
+      startingPoint = apply
+      apply()
     },
     get admin() {
       return admin

@@ -10,9 +10,10 @@
  * await server.close()
  */
 export { loadFixtures } from './load-fixtures.ts'
+export type { RequestListenerOptions } from './node-adapter.ts'
 export { createRequestListener } from './node-adapter.ts'
 export type { OriginOptions, TrustProxy } from './public-origin.ts'
 export type { RunningServer, StartServerOptions } from './start-server.ts'
-export { startServer } from './start-server.ts'
+export { AdminTokenRequiredError, startServer } from './start-server.ts'
 export type { LocalTls } from './tls.ts'
 export { DEFAULT_DATA_DIR, prepareLocalTls, sandboxHosts, trustInstructions } from './tls.ts'

@@ -28,7 +28,8 @@ interface FixtureAccount {
   [service: string]: unknown
 }
 
-const ACCOUNT_FIELDS = new Set(['name', 'rateLimits', 'scopes', 'settings', 'keys'])
+/** What a fixture account holds besides each service's data (the config file's schema lists the same). */
+export const ACCOUNT_FIELDS = new Set(['name', 'rateLimits', 'scopes', 'settings', 'keys'])
 
 export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixtures'): void {
   const fail = (reason: string): never => {
@@ -59,7 +60,9 @@ export function loadFixtures(sandbox: Sandbox, fixtures: unknown, source = 'fixt
           }).account
     if (fixture.name === 'default') {
       Object.assign(account.rateLimits, fixture.rateLimits)
-      Object.assign(account.settings, fixture.settings)
+      // Per service, merged: what a service derived for the account (Hellotext's Business ID) stays.
+      for (const [service, values] of Object.entries(fixture.settings ?? {}))
+        account.settings[service] = { ...account.settings[service], ...values }
     }
     for (const [service, value] of Object.entries(fixture.keys ?? {})) {
       if (typeof value !== 'string' || !value)

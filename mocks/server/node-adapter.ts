@@ -16,6 +16,7 @@ import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox
 import type { PendingBody } from '../sandbox/parse-body.ts'
 import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
+import { type AdminAccessOptions, createAdminAccess, withoutAdminCookie } from './admin-access.ts'
 import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
 /**
@@ -31,7 +32,15 @@ const sandboxError = (status: number, message: string): RouteResult => ({
   body: { error: `[martech-sandbox] ${message}` },
 })
 
-export function createRequestListener(sandbox: Sandbox, options: OriginOptions = {}) {
+/** Where links point (OriginOptions) and who may reach the admin paths (see admin-access.ts). */
+export interface RequestListenerOptions
+  extends OriginOptions,
+    Pick<AdminAccessOptions, 'adminToken' | 'allowedHosts'> {
+  /** The address the server listens on, which the Host allow-list admits. @default '127.0.0.1' */
+  bindHost?: string
+}
+
+export function createRequestListener(sandbox: Sandbox, options: RequestListenerOptions = {}) {
   // Links the sandbox writes point where the client called, through a proxy when one is trusted.
   const originOf = createOriginResolver(options)
   const byHost = new Map<string, string>()
@@ -50,12 +59,21 @@ export function createRequestListener(sandbox: Sandbox, options: OriginOptions =
   const serviceOfHost = (host: string) =>
     byHost.get(host) ?? byHostPattern.find(([pattern]) => pattern.test(host))?.[1]
   const names = new Set(sandbox.core.services.keys())
+  const access = createAdminAccess({
+    bindHost: options.bindHost ?? '127.0.0.1',
+    adminToken: options.adminToken,
+    allowedHosts: options.allowedHosts,
+    publicUrl: options.publicUrl,
+    serviceHosts: [...sandbox.core.services.values()].flatMap(({ definition }) => definition.hosts),
+  })
 
   return function handleNodeRequest(req: IncomingMessage, res: ServerResponse): void {
     const body = new WireBody(req, res)
     answer(req, body)
       .then((result) => {
         if (result.networkError) return void req.socket.destroy()
+        // A fault rule's "no answer": the connection stays open until the client gives up.
+        if (result.noAnswer) return
         write(res, result, body.leftUnread())
       })
       .catch((error: unknown) => {
@@ -74,10 +92,26 @@ export function createRequestListener(sandbox: Sandbox, options: OriginOptions =
     const queryAt = rawUrl.indexOf('?')
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
     const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1))
-    const headers = flattenHeaders(req)
+    const received = flattenHeaders(req)
     // Node's own answer to this is an empty 400; the sandbox routes by path, but HTTP/1.1 says 400.
-    if (headers.host === undefined && req.httpVersion === '1.1')
+    if (received.host === undefined && req.httpVersion === '1.1')
       return sandboxError(400, 'Failed to read the request: HTTP/1.1 requires a Host header.')
+    const secure = (req.socket as { encrypted?: boolean }).encrypted === true
+    // Host allow-list, admin token, no cross-site admin calls: before any routing.
+    const refusal = access.check({
+      method: req.method ?? 'GET',
+      pathname,
+      query,
+      headers: received,
+      secure,
+      ownOrigins: () => [
+        `${secure ? 'https' : 'http'}://${received.host?.toLowerCase()}`,
+        originOf(req.socket.remoteAddress, received, secure),
+      ],
+    })
+    if (refusal) return refusal
+    // The admin cookie stops here: no service, journal or log sees it.
+    const headers = withoutAdminCookie(received)
     // The admin API answers at /__admin on any host, through the engine like any service.
     if (pathname === '/__admin' || pathname.startsWith('/__admin/')) {
       const admin = `http://${headers.host ?? 'localhost'}/__admin`
@@ -111,11 +145,7 @@ export function createRequestListener(sandbox: Sandbox, options: OriginOptions =
         `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
       )
     }
-    const origin = originOf(
-      req.socket.remoteAddress,
-      headers,
-      (req.socket as { encrypted?: boolean }).encrypted === true,
-    )
+    const origin = originOf(req.socket.remoteAddress, headers, secure)
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
     const cors = corsPolicyOf(runtime.definition.document)
     if (cors && isPreflight(req.method ?? 'GET', headers))

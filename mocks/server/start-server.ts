@@ -9,6 +9,8 @@
  */
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
+import { formatMessage } from '../sandbox/format-message.ts'
+import { isLoopbackHost } from './admin-access.ts'
 import {
   answerClientError,
   answerUnsupportedExpectation,
@@ -54,10 +56,35 @@ export interface StartServerOptions extends SandboxOptions {
   /** The URL clients reach the server at, when a proxy in front does not say (it wins over the headers). */
   publicUrl?: string
   /**
+   * Required (`Authorization: Bearer`, or the cookie `/?token=` sets) on `/__admin`, `/`, `/docs`
+   * and `/__dashboard`. Bound to anything but loopback, the server refuses to start without one
+   * unless `insecureAdmin` is set.
+   */
+  adminToken?: string
+  /** Serve the admin API to the network with no token (bound to anything but loopback). */
+  insecureAdmin?: boolean
+  /** Host names the server answers to besides its own addresses, loopback and the services' hosts. */
+  allowedHosts?: string[]
+  /**
    * Serve HTTPS with this key and certificate (PEM), e.g. `prepareLocalTls()`'s, so clients that
    * hard-code `https://api.connectif.cloud` reach the sandbox unmodified.
    */
   tls?: { key: string | Buffer; cert: string | Buffer }
+}
+
+/** Thrown before listening: bound off loopback, the admin API needs a token (or `insecureAdmin`). */
+export class AdminTokenRequiredError extends Error {
+  constructor(host: string) {
+    super(
+      formatMessage(
+        'start',
+        `the sandbox on ${host}`,
+        'bound to an address other than loopback, the admin API needs an admin token',
+        'Give one (--admin-token <token>, --admin-token random, or adminToken in the config file), bind 127.0.0.1, or pass --insecure-admin',
+      ),
+    )
+    this.name = 'AdminTokenRequiredError'
+  }
 }
 
 export interface RunningServer {
@@ -70,11 +97,16 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
+  if (!isLoopbackHost(host) && options.adminToken === undefined && !options.insecureAdmin)
+    throw new AdminTokenRequiredError(host)
   const sandbox = options.sandbox ?? createSandbox(options)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const listener = createRequestListener(sandbox, {
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
+    bindHost: host,
+    adminToken: options.adminToken,
+    allowedHosts: options.allowedHosts,
   })
   const serverOptions = {
     headersTimeout: timeouts.headersMs,

@@ -1,8 +1,8 @@
 /**
  * Typed client for the sandbox's admin API, generated from `openapi/admin.yaml`: accounts and
  * their settings, the clock, fault rules, the request journal, reset, and each service's admin
- * endpoints. It takes no credential; point it at the server (`/__admin`), or, in process, at any
- * service base URL's `/__admin`.
+ * endpoints. Point it at the server (`/__admin`), or, in process, at any service base URL's
+ * `/__admin`; give `token` when the server requires its admin token (a shared `serve`).
  *
  * @example
  * const admin = createAdminClient() // http://127.0.0.1:4010/__admin
@@ -14,10 +14,15 @@ import type { paths } from '../generated/admin.ts'
 import { adminServerUrl } from '../generated/servers.ts'
 import { type ClientOptions, createServiceClient } from './client-options.ts'
 
-export type AdminClientOptions = Omit<ClientOptions, 'retryOn429'>
+export interface AdminClientOptions extends Omit<ClientOptions, 'retryOn429'> {
+  /** The admin token a shared server requires, sent as `Authorization: Bearer <token>`. */
+  token?: string
+}
 
 export type AdminClient = Client<paths>
 
 export function createAdminClient(options: AdminClientOptions = {}): AdminClient {
-  return createServiceClient<paths>(options, adminServerUrl, {})
+  const credential: Record<string, string> =
+    options.token === undefined ? {} : { Authorization: `Bearer ${options.token}` }
+  return createServiceClient<paths>(options, adminServerUrl, credential)
 }

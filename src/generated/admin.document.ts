@@ -11,7 +11,7 @@ const document: OpenApiDocument = {
     "title": "martech-sandbox admin API",
     "version": "0.1.0",
     "summary": "The sandbox's own control API, beside the four mocked services.",
-    "description": "What tests and QA read and set beside the mocked APIs: reset, the request journal, accounts\nand their keys and settings, the clock, fault rules, Pact provider states, and each service's\nadmin endpoints (Connectif import reports, export files and outbound events; Hellotext\ntracking records and widgets; the Reskyt outbox and devices; the JivoChat simulator and the\nreference CRM's records).\n\nThe sandbox serves this document through the same route table, validation and pipeline as the\nservices, so a body or query that breaks it is answered `422` with each issue's JSON path.\nErrors have one shape, `{\"error\": \"[martech-sandbox] Failed to …\"}`; the export file download\nanswers as the signed storage link it stands for (Connectif's `HttpError`).\n\nThere is no authentication: the admin API is for the machine running the sandbox, which\nlistens on loopback by default. Admin calls are not recorded in the request journal, and no\nfault rule applies to them.\n\nWhere it answers: `martech-sandbox serve` at `/__admin` on any host; in process (MSW), at\n`/__admin` under every service's base URL, and under `baseUrl` when the sandbox was created\nwith `createSandbox({ baseUrl })`.\n"
+    "description": "What tests and QA read and set beside the mocked APIs: reset, the request journal, accounts\nand their keys and settings, the clock, fault rules, Pact provider states, and each service's\nadmin endpoints (Connectif import reports, export files and outbound events; Hellotext\ntracking records and widgets; the Reskyt outbox and devices; the JivoChat simulator and the\nreference CRM's records).\n\nThe sandbox serves this document through the same route table, validation and pipeline as the\nservices, so a body or query that breaks it is answered `422` with each issue's JSON path.\nErrors have one shape, `{\"error\": \"[martech-sandbox] Failed to …\"}`; the export file download\nanswers as the signed storage link it stands for (Connectif's `HttpError`).\n\nAccess over HTTP (`serve`, `startServer()`): on loopback with no token configured, none is\nneeded. Given a token (`--admin-token`, `adminToken` in the config file), and always when\nbound to anything but loopback, every operation here requires it — `Authorization: Bearer\n<token>`, or the HttpOnly `SameSite=Strict` cookie `martech_sandbox_admin` that opening\n`/?token=<token>` sets — and answers `401` without it; except the two links the sandbox hands\nto integrations (an export's `fileUrl`, an import's `errorReportFileUrl`), which carry their\nown credential. Always, a cross-site call is refused: `403` for `Sec-Fetch-Site: cross-site`\nor a foreign `Origin`, `415` for a state-changing call whose body is not JSON (text/plain and\nforms are what a page can send without a preflight). And every request to the server, admin\nor not, must name a `Host` the sandbox answers to (loopback names, its own addresses, the\nmocked services' hosts, `allowedHosts`, the public URL's), else `421`. In process (MSW) the\nadmin API takes no credential. Admin calls are not recorded in the request journal, and no\nfault rule applies to them.\n\nWhere it answers: `martech-sandbox serve` at `/__admin` on any host; in process (MSW), at\n`/__admin` under every service's base URL, and under `baseUrl` when the sandbox was created\nwith `createSandbox({ baseUrl })`.\n"
   },
   "servers": [
     {
@@ -77,14 +77,51 @@ const document: OpenApiDocument = {
         "tags": [
           "Reset"
         ],
-        "summary": "Empty all state",
-        "description": "Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys. The clock is left as it is.",
+        "summary": "Go back to the starting point, or empty all state",
+        "description": "Empties every service's state, the journal, rate-limit counters and fault rules, and recreates the default account with the same keys; then builds the configured starting point again: the accounts, keys, data and settings of `serve --seed` fixtures and of the config file, and the config file's fault rules (same ids and keys as at start). With `{\"scope\": \"empty\"}` it stops before that: only the default account is left, with its minted keys, as in a sandbox started with nothing configured. The clock and retention limits are left as they are.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ResetRequest"
+              },
+              "examples": {
+                "configured": {
+                  "value": {
+                    "scope": "configured"
+                  }
+                },
+                "empty": {
+                  "value": {
+                    "scope": "empty"
+                  }
+                }
+              }
+            }
+          }
+        },
         "responses": {
           "204": {
-            "description": "The sandbox is empty."
+            "description": "The sandbox is back at its starting point (or empty)."
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
           }
         }
       }
@@ -199,6 +236,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -263,6 +306,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -333,8 +382,98 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/accounts/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "patch": {
+        "operationId": "updateAccount",
+        "tags": [
+          "Accounts"
+        ],
+        "summary": "Change an account's rate limits or name",
+        "description": "Changes the named limits at once, for the account's next request (the current window's count stays); `null` gives a service back its default limit. Limits are requests per minute, per service.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccountChange"
+              },
+              "examples": {
+                "slower": {
+                  "value": {
+                    "rateLimits": {
+                      "connectif": 10
+                    }
+                  }
+                },
+                "backToDefault": {
+                  "value": {
+                    "rateLimits": {
+                      "connectif": null
+                    }
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The account after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Account"
+                },
+                "examples": {
+                  "slower": {
+                    "value": {
+                      "id": "acct_r5SuQv6hLp2N",
+                      "name": "default",
+                      "rateLimits": {
+                        "connectif": 10
+                      },
+                      "settings": {},
+                      "createdAt": 1767225600000
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -376,6 +515,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -440,6 +585,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -483,6 +634,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -534,6 +691,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -571,6 +734,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -616,6 +785,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -676,6 +851,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -685,7 +866,7 @@ const document: OpenApiDocument = {
           "Faults"
         ],
         "summary": "Add a fault rule",
-        "description": "A rule matches by service, operationId and method (each optional) and answers with a status, drops the connection, or delays the real answer. Probabilities roll the sandbox's seeded dice. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.",
+        "description": "A rule matches by service, operationId and method (each optional) and answers with a status (the service's own error body when no `body` is given), drops the connection, never answers, or delays the real answer by a fixed or ranged latency. Probabilities and ranges roll the sandbox's seeded dice, or the rule's own with `seed`, so a run replays. A service or operationId the sandbox does not serve (or an operationId of another service than the one named) is refused with 422: such a rule would never fire.",
         "requestBody": {
           "required": true,
           "content": {
@@ -711,6 +892,31 @@ const document: OpenApiDocument = {
                 "slow": {
                   "value": {
                     "delayMs": 2000
+                  }
+                },
+                "slowSometimes": {
+                  "value": {
+                    "delayMs": {
+                      "min": 200,
+                      "max": 1500
+                    },
+                    "probability": 0.5,
+                    "seed": 42
+                  }
+                },
+                "flakyReplayable": {
+                  "value": {
+                    "service": "hellotext",
+                    "status": 500,
+                    "probability": 0.3,
+                    "seed": 7
+                  }
+                },
+                "hang": {
+                  "value": {
+                    "service": "reskyt",
+                    "noAnswer": true,
+                    "times": 1
                   }
                 }
               }
@@ -740,6 +946,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -763,6 +975,15 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -790,8 +1011,17 @@ const document: OpenApiDocument = {
           "204": {
             "description": "The rule is gone."
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -842,6 +1072,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -911,6 +1147,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1116,6 +1358,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1194,6 +1442,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1300,6 +1554,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -1385,6 +1645,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -1458,6 +1724,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1543,6 +1815,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1609,6 +1887,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1689,6 +1973,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -1774,6 +2064,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1805,6 +2101,12 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1830,6 +2132,12 @@ const document: OpenApiDocument = {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1854,6 +2162,12 @@ const document: OpenApiDocument = {
         "responses": {
           "200": {
             "$ref": "#/components/responses/TrackedEvents"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1909,6 +2223,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -1960,6 +2280,12 @@ const document: OpenApiDocument = {
           },
           "201": {
             "$ref": "#/components/responses/HellotextSession"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2057,6 +2383,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2151,6 +2483,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2242,6 +2580,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2311,6 +2655,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -2376,6 +2726,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2480,6 +2836,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -2561,6 +2923,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2664,6 +3032,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -2683,6 +3057,15 @@ const document: OpenApiDocument = {
         "responses": {
           "204": {
             "description": "The outbox (of the account, when given) is empty."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -2737,6 +3120,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -2794,6 +3183,12 @@ const document: OpenApiDocument = {
           },
           "201": {
             "$ref": "#/components/responses/Device"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -2858,6 +3253,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -2949,6 +3350,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -3015,6 +3422,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -3030,6 +3443,15 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -3047,6 +3469,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           }
         }
       },
@@ -3089,6 +3517,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -3166,6 +3600,12 @@ const document: OpenApiDocument = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
           },
@@ -3231,6 +3671,12 @@ const document: OpenApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "413": {
             "$ref": "#/components/responses/PayloadTooLarge"
@@ -3307,6 +3753,12 @@ const document: OpenApiDocument = {
               }
             }
           },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
           "422": {
             "$ref": "#/components/responses/Invalid"
           }
@@ -3347,6 +3799,12 @@ const document: OpenApiDocument = {
                 }
               }
             }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3425,6 +3883,48 @@ const document: OpenApiDocument = {
       }
     },
     "responses": {
+      "Unauthorized": {
+        "description": "No admin token, or a wrong one, where the sandbox requires one (`serve` bound to anything but loopback, or given a token). Send `Authorization: Bearer <token>`, or open `/?token=<token>` in a browser.",
+        "headers": {
+          "WWW-Authenticate": {
+            "schema": {
+              "type": "string"
+            },
+            "example": "Bearer realm=\"martech-sandbox admin\""
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AdminError"
+            },
+            "examples": {
+              "noToken": {
+                "value": {
+                  "error": "[martech-sandbox] Failed to authenticate \"GET /__admin/accounts\": no admin token (Authorization: Bearer <token>). Send the admin token serve printed at start or was given."
+                }
+              }
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "A cross-site call, refused over HTTP whatever the token: `Sec-Fetch-Site: cross-site`, or an `Origin` other than the sandbox's own.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AdminError"
+            },
+            "examples": {
+              "otherOrigin": {
+                "value": {
+                  "error": "[martech-sandbox] Failed to authorize \"POST /__admin/reset\": it comes from another origin (Origin: https://evil.example). The admin API answers its own origin and clients outside a browser."
+                }
+              }
+            }
+          }
+        }
+      },
       "BadRequest": {
         "description": "The request cannot be carried out as sent (the reason says why).",
         "content": {
@@ -3518,7 +4018,7 @@ const document: OpenApiDocument = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "The body is not `application/json`.",
+        "description": "The body is not `application/json`. Over HTTP, a state-changing call with a `text/plain`, form or multipart content type is refused so even without a body: a page on another site can send those without a CORS preflight.",
         "content": {
           "application/json": {
             "schema": {
@@ -3981,6 +4481,46 @@ const document: OpenApiDocument = {
           },
           "settings": {
             "$ref": "#/components/schemas/AccountSettingsChanges"
+          }
+        }
+      },
+      "ResetRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scope": {
+            "type": "string",
+            "enum": [
+              "configured",
+              "empty"
+            ],
+            "default": "configured",
+            "description": "`configured`: back to the starting point (fixtures, config). `empty`: the default account alone."
+          }
+        }
+      },
+      "AccountChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "rateLimits": {
+            "type": "object",
+            "description": "Requests per minute, per service; `null` gives the service back its default.",
+            "propertyNames": {
+              "$ref": "#/components/schemas/ServiceName"
+            },
+            "additionalProperties": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 1
+            }
           }
         }
       },
@@ -4579,7 +5119,7 @@ const document: OpenApiDocument = {
       },
       "FaultRule": {
         "type": "object",
-        "description": "A rule needs a `status`, `networkError` or `delayMs`, to say what the fault does.",
+        "description": "A rule needs a `status`, `networkError`, `noAnswer` or `delayMs`, to say what the fault does. `delayMs` may come with any of the others (a slow error).",
         "additionalProperties": false,
         "properties": {
           "service": {
@@ -4595,7 +5135,7 @@ const document: OpenApiDocument = {
             "type": "integer",
             "minimum": 100,
             "maximum": 599,
-            "description": "Answer with this status (and `body`, `headers`) instead of running the route."
+            "description": "Answer with this status (and `body`, `headers`) instead of running the route. An error status without a `body` is answered with the service's own error body for it (Connectif's `{status, title, detail}`, Hellotext's `{errors}`, …)."
           },
           "body": {},
           "headers": {
@@ -4606,24 +5146,60 @@ const document: OpenApiDocument = {
           },
           "networkError": {
             "type": "boolean",
-            "description": "Drop the connection instead of answering."
+            "description": "Drop the connection instead of answering (the client sees a reset)."
+          },
+          "noAnswer": {
+            "type": "boolean",
+            "description": "Hold the connection open and never answer, until the client gives up (its own timeout). The journal records it with status 0."
           },
           "delayMs": {
-            "type": "integer",
-            "minimum": 0,
-            "description": "Wait this long (real time) before answering."
+            "$ref": "#/components/schemas/FaultDelay"
           },
           "probability": {
             "type": "number",
             "minimum": 0,
-            "maximum": 1
+            "maximum": 1,
+            "description": "Chance the rule applies to a matching request; 1 when left out."
           },
           "times": {
             "type": "integer",
             "minimum": 1,
             "description": "How many requests the rule applies to before it retires."
+          },
+          "seed": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 4294967295,
+            "description": "The rule's own dice for `probability` and a `delayMs` range: the same seed gives the same hits and misses in the same order, so a run replays. Without one, the rule rolls the sandbox's dice."
           }
         }
+      },
+      "FaultDelay": {
+        "description": "Wait this long (real time, milliseconds) before answering: a fixed delay, or a range each matching request draws from (`min` and `max` included).",
+        "oneOf": [
+          {
+            "type": "integer",
+            "minimum": 0
+          },
+          {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "min",
+              "max"
+            ],
+            "properties": {
+              "min": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "max": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        ]
       },
       "StoredFaultRule": {
         "type": "object",
@@ -4660,14 +5236,20 @@ const document: OpenApiDocument = {
           "networkError": {
             "type": "boolean"
           },
+          "noAnswer": {
+            "type": "boolean"
+          },
           "delayMs": {
-            "type": "number"
+            "$ref": "#/components/schemas/FaultDelay"
           },
           "probability": {
             "type": "number"
           },
           "times": {
             "type": "number"
+          },
+          "seed": {
+            "type": "integer"
           }
         }
       },

@@ -20,6 +20,10 @@ export const adminOperations = {
     "method": "post",
     "path": "/accounts"
   },
+  "updateAccount": {
+    "method": "patch",
+    "path": "/accounts/{id}"
+  },
   "getAccountSettings": {
     "method": "get",
     "path": "/accounts/{id}/settings"

@@ -22,6 +22,7 @@ describe.each(targets)('the admin API, %s', (_, createTarget) => {
   it('answers an unknown body field 422, naming it by its JSON path', async () => {
     const response = await fetch(`${adminUrl()}/accounts`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ nmae: 'shop-a', rateLimits: { connectif: 0 } }),
     })
     expect(response.status).toBe(422)

@@ -18,7 +18,9 @@ describe.each(targets)('retention limits, %s', (_, createTarget) => {
   const admin = async (path: string, init?: { method: string; body: unknown }) => {
     const response = await fetch(`${adminUrl()}${path}`, {
       method: init?.method ?? 'GET',
-      ...(init ? { body: JSON.stringify(init.body) } : {}),
+      ...(init
+        ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }
+        : {}),
     })
     return { status: response.status, body: response.status === 204 ? {} : await response.json() }
   }

@@ -16,7 +16,11 @@ describe.each(targets)('strict admin input, %s', (_, createTarget) => {
       .serviceUrl('connectif')
       .replace(/\/connectif$/, '')}/__admin`
   const post = (path: string, body: unknown) =>
-    fetch(`${adminUrl()}${path}`, { method: 'POST', body: JSON.stringify(body) })
+    fetch(`${adminUrl()}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
 
   it.each([
     [

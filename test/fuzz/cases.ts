@@ -400,7 +400,7 @@ function oversized(
   const declared = limit + 1 + random.int(50 * 1024 * 1024)
   const head = [
     `${operation.method === 'GET' ? 'POST' : operation.method} ${target} HTTP/1.1`,
-    'Host: fuzz',
+    'Host: localhost',
     `Content-Type: ${contentType}`,
     `Content-Length: ${declared}`,
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),

@@ -145,6 +145,7 @@ async function createFuzzAccount(origin: string): Promise<FuzzCredentials> {
   const name = `fuzz-${Date.now().toString(36)}`
   const created = await fetch(`${origin}/__admin/accounts`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       name,
       rateLimits: { connectif: 1e9, hellotext: 1e9, reskyt: 1e9, jivochat: 1e9 },

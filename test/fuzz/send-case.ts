@@ -148,7 +148,7 @@ function parseRaw(bytes: Buffer):
 function toRawBytes(request: FuzzRequest): Uint8Array {
   const head = [
     `${request.method} ${request.target} HTTP/1.1`,
-    'Host: fuzz',
+    'Host: localhost',
     ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`),
     `Content-Length: ${request.body?.byteLength ?? 0}`,
   ].join('\r\n')

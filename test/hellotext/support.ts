@@ -19,12 +19,15 @@ export function hellotextHelpers(target: () => Target) {
   const businessId = () =>
     (target().sandbox.defaultAccount.account.settings.hellotext as { businessId: string })
       .businessId
+  // Admin bodies are JSON, and say so: over HTTP a text/plain one is refused as cross-site.
   const admin = async (path: string, init?: RequestInit) =>
     fetch(
       `${target()
         .serviceUrl('hellotext')
         .replace(/\/hellotext$/, '')}/__admin/hellotext${path}`,
-      init,
+      init?.body === undefined
+        ? init
+        : { ...init, headers: { 'content-type': 'application/json' } },
     )
   const adminJson = async (path: string, init?: RequestInit) => (await admin(path, init)).json()
   /** The account's Hellotext settings, changed first when `changes` are given (`PATCH /__admin/accounts/{id}/settings`). */
@@ -34,7 +37,11 @@ export function hellotextHelpers(target: () => Target) {
         .serviceUrl('hellotext')
         .replace(/\/hellotext$/, '')}/__admin/accounts/${accountId}/settings`,
       changes
-        ? { method: 'PATCH', body: JSON.stringify({ hellotext: changes }) }
+        ? {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ hellotext: changes }),
+          }
         : { method: 'GET' },
     )
   /** A raw JSON call with a bearer (the private token unless told). */

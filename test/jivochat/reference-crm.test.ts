@@ -24,7 +24,9 @@ afterEach(() => expect(responses.take()).toEqual([]))
 const admin = async (path: string, init?: { method?: string; body?: unknown }) => {
   const response = await fetch(`${server.url}/__admin/jivochat${path}`, {
     method: init?.method ?? 'GET',
-    ...(init?.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    ...(init?.body === undefined
+      ? {}
+      : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.body) }),
   })
   return { status: response.status, body: await response.json() }
 }

@@ -105,6 +105,7 @@ describe('the packed tarball', () => {
     expect(packedFiles).toContain('dist/cli/martech-sandbox.js')
     expect(packedFiles).toContain('dist/src/index.d.ts')
     expect(packedFiles).toContain('openapi/connectif.yaml')
+    expect(packedFiles).toContain('martech-sandbox.schema.json')
     expect(packedFiles).toContain('LICENSE')
     const unwanted = packedFiles.filter((file) =>
       /(\.test\.|\.spec\.|^bench\/|^test\/|^scripts\/|\.ts$)/.test(file.replace(/\.d\.ts$/, '.d')),
@@ -187,6 +188,18 @@ describe('installed from the tarball into a fresh project', () => {
       expect(output).toContain('hellotext') // the banner names each service and its keys
     } finally {
       child.kill()
+    }
+  })
+
+  it('`npx martech-sandbox init` writes a config whose $schema resolves in the project', async () => {
+    const config = join(consumer, 'martech-sandbox.config.json')
+    await inConsumer('npx', ['--no-install', 'martech-sandbox', 'init'])
+    try {
+      const written = JSON.parse(await readFile(config, 'utf8'))
+      const schema = JSON.parse(await readFile(join(consumer, written.$schema), 'utf8'))
+      expect(schema.properties.port.default).toBe(written.port)
+    } finally {
+      await rm(config)
     }
   })
 

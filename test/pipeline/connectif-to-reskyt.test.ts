@@ -25,6 +25,7 @@ describe.each(targets)('Connectif outbound event → Reskyt, %s', (transport, cr
   ) => {
     const response = await fetch(`${adminUrl()}${path}`, {
       method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
     return { status: response.status, body: await response.json() }

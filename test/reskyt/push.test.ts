@@ -14,7 +14,9 @@ describe.each(targets)('Reskyt push APIs, %s', (_, createTarget) => {
       `${target()
         .serviceUrl('reskyt')
         .replace(/\/reskyt$/, '')}/__admin${path}`,
-      init,
+      init?.body === undefined
+        ? init
+        : { ...init, headers: { 'content-type': 'application/json' } },
     )
   const registerDevice = (token = TOKEN) =>
     admin('/reskyt/devices', {

@@ -55,7 +55,7 @@ describe('request limits over HTTP', () => {
   it('answers a 60 MB upload without credentials 401 before its body is sent, and closes', async () => {
     const answer = await exchange(server, (write) => {
       write(
-        'POST /connectif/contacts/email/a%40b.c HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 62914560\r\n\r\n',
+        'POST /connectif/contacts/email/a%40b.c HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 62914560\r\n\r\n',
       )
       write(new Uint8Array(64 * 1024).fill(0x20))
     })
@@ -70,7 +70,7 @@ describe('request limits over HTTP', () => {
     const key = server.sandbox.defaultAccount.keys.reskyt
     const answer = await exchange(server, (write) =>
       write(
-        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{`,
+        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: localhost\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nContent-Length: 20000000\r\n\r\n{`,
       ),
     )
     const { status, body } = parseAnswer(answer.raw)
@@ -83,7 +83,7 @@ describe('request limits over HTTP', () => {
     const chunk = 'x'.repeat(256 * 1024)
     const answer = await exchange(server, (write) => {
       write(
-        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: x\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+        `POST /reskyt/api/v2/push HTTP/1.1\r\nHost: localhost\r\nx-api-key: ${key}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
       )
       for (let i = 0; i < 6; i++) write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`)
     })
@@ -94,6 +94,7 @@ describe('request limits over HTTP', () => {
   it('limits admin bodies too, in the sandbox shape', async () => {
     const response = await fetch(`${server.url}/__admin/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: 'x'.repeat(1024 * 1024 + 1),
     })
     expect(response.status).toBe(413)
@@ -102,7 +103,9 @@ describe('request limits over HTTP', () => {
 
   it('answers headers over 16 KB 431 with a JSON error instead of an empty body', async () => {
     const answer = await exchange(server, (write) =>
-      write(`GET /connectif/contacts/ HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+      write(
+        `GET /connectif/contacts/ HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      ),
     )
     const { status, headers, body } = parseAnswer(answer.raw)
     expect(status).toBe(431)
@@ -120,7 +123,7 @@ describe('request limits over HTTP', () => {
   it('gives a body shorter than its Content-Length 408 once the request timeout passes', async () => {
     const answer = await exchange(server, (write) =>
       write(
-        'POST /jivochat/crm HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"event_name"',
+        'POST /jivochat/crm HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"event_name"',
       ),
     )
     expect(parseAnswer(answer.raw).status).toBe(408)

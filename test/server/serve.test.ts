@@ -21,7 +21,12 @@ describe('martech-sandbox serve', () => {
     banner = started.stdout
   })
   afterAll(() => server.close())
-  const admin = (path: string, init?: RequestInit) => fetch(`${server.url}/__admin${path}`, init)
+  // Admin calls with a body say it is JSON: a text/plain one is what a cross-site form can send.
+  const admin = (path: string, init?: RequestInit) =>
+    fetch(`${server.url}/__admin${path}`, {
+      ...init,
+      headers: init?.body === undefined ? init?.headers : { 'content-type': 'application/json' },
+    })
   const defaultKey = () => server.sandbox.defaultAccount.keys.connectif as string
 
   it('prints where each service listens, the default keys and the admin URL', () => {

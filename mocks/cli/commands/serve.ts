@@ -1,34 +1,25 @@
 /** `martech-sandbox serve`: the standalone sandbox over HTTP, for any language. */
 import { readFile } from 'node:fs/promises'
-import type { Command } from 'commander'
+import { type Command, Option } from 'commander'
+import { isLoopbackHost, randomAdminToken } from '../../server/admin-access.ts'
 import {
   DEFAULT_DATA_DIR,
   type LocalTls,
-  loadFixtures,
   prepareLocalTls,
   type RunningServer,
   startServer,
-  type TrustProxy,
   trustInstructions,
 } from '../../server/index.ts'
 import type { CliContext } from '../cli-context.ts'
 import { CliError } from '../cli-error.ts'
-
-interface ServeFlags {
-  port: string
-  host: string
-  seed?: string
-  trustProxy: string
-  publicUrl?: string
-  tls?: boolean
-  dataDir: string
-}
-
-const TRUST_PROXY = new Map<string, TrustProxy>([
-  ['loopback', 'loopback'],
-  ['always', true],
-  ['never', false],
-])
+import { CONFIG_FILE_NAME } from '../config/config-schema.ts'
+import { type FixtureFile, readConfig } from '../config/read-config.ts'
+import {
+  resolveServeSettings,
+  type ServeFlags,
+  type ServeSettings,
+} from '../config/serve-settings.ts'
+import { buildStartingPoint } from '../config/starting-point.ts'
 
 export function registerServe(program: Command, context: CliContext): void {
   program
@@ -49,6 +40,16 @@ export function registerServe(program: Command, context: CliContext): void {
       'where the sandbox keeps its files (the --tls CA)',
       DEFAULT_DATA_DIR,
     )
+    .option('--config <file>', `config file (default: ./${CONFIG_FILE_NAME} when there is one)`)
+    .addOption(
+      new Option(
+        '--admin-token <token>',
+        'token the admin API, dashboard and docs require; "random" makes one, printed once',
+      ).env('MARTECH_SANDBOX_ADMIN_TOKEN'),
+    )
+    .option('--insecure-admin', 'serve the admin API to the network with no token (warned)')
+    .option('--allowed-host <name...>', 'host names to answer to besides loopback and our own')
+    .option('--seed-random <n>', 'seed of minted keys and ids (default: random, printed)')
     .addHelpText(
       'after',
       `
@@ -56,50 +57,44 @@ Examples:
   $ martech-sandbox serve
   $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data
   $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy
+  $ martech-sandbox serve --host 0.0.0.0 --admin-token random   # shared: the admin API needs the printed token
   $ sudo martech-sandbox serve --tls --port 443   # https://api.connectif.cloud via /etc/hosts`,
     )
-    .action(async (flags: ServeFlags) => {
-      context.server = await serve(flags, context)
+    .action(async (flags: ServeFlags, command: Command) => {
+      context.server = await serve(flags, command, context)
     })
 }
 
-async function serve(flags: ServeFlags, context: CliContext): Promise<RunningServer> {
-  if (!/^\d+$/.test(flags.port) || Number(flags.port) > 65535) {
-    throw new CliError(`--port must be a number from 0 to 65535, got "${flags.port}"`, 'E_BAD_FLAG')
-  }
-  const trustProxy = TRUST_PROXY.get(flags.trustProxy)
-  if (trustProxy === undefined)
+async function serve(
+  flags: ServeFlags,
+  command: Command,
+  context: CliContext,
+): Promise<RunningServer> {
+  // Flags override the config file, which overrides the defaults.
+  const found = await readConfig(flags.config, process.cwd())
+  const settings = resolveServeSettings(
+    flags,
+    (name) => command.getOptionValueSource(name),
+    found,
+    randomAdminToken,
+  )
+  const host = settings.host.value
+  const port = settings.port.value
+  const adminToken = settings.adminToken.value
+  if (!isLoopbackHost(host) && adminToken === undefined && !settings.insecureAdmin.value)
     throw new CliError(
-      `--trust-proxy must be loopback, always or never, got "${flags.trustProxy}"`,
-      'E_BAD_FLAG',
+      `refusing to serve the admin API on ${host} without an admin token: pass --admin-token random (printed once), --admin-token <token>, adminToken in the config file, or --insecure-admin`,
+      'E_ADMIN_TOKEN',
     )
-  let fixtures: unknown
-  if (flags.seed) {
-    let text: string
-    try {
-      text = await readFile(flags.seed, 'utf8')
-    } catch (error) {
-      throw new CliError(
-        `cannot read fixture file "${flags.seed}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        'E_FIXTURES',
-      )
-    }
-    try {
-      fixtures = JSON.parse(text)
-    } catch (error) {
-      throw new CliError(
-        `fixture file "${flags.seed}" is not JSON: ${(error as Error).message}`,
-        'E_FIXTURES',
-      )
-    }
-  }
+  const fixtures = await readFixtures(settings.fixtures.value)
   let tls: LocalTls | undefined
-  if (flags.tls) {
+  const dataDir = settings.dataDir.value ?? DEFAULT_DATA_DIR
+  if (settings.tls.value) {
     try {
-      tls = prepareLocalTls({ dataDir: flags.dataDir })
+      tls = prepareLocalTls({ dataDir })
     } catch (error) {
       throw new CliError(
-        `cannot prepare the local CA under "${flags.dataDir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        `cannot prepare the local CA under "${dataDir}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
         'E_TLS',
       )
     }
@@ -107,33 +102,137 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
   let server: RunningServer
   try {
     server = await startServer({
-      port: Number(flags.port),
-      host: flags.host,
-      trustProxy,
-      publicUrl: flags.publicUrl,
+      port,
+      host,
+      trustProxy: settings.trustProxy.value,
+      publicUrl: settings.publicUrl.value,
       tls,
+      seed: settings.seed.value,
+      retention: settings.retention.value,
+      adminToken,
+      insecureAdmin: settings.insecureAdmin.value,
+      allowedHosts: settings.allowedHosts.value,
+      // Reset returns here: the config file's accounts and faults, then the fixture file's accounts.
+      startingPoint: buildStartingPoint({
+        accounts: settings.accounts.value,
+        configFile: found?.file,
+        fixtures,
+        fixturesSource:
+          typeof settings.fixtures.value === 'string' ? settings.fixtures.value : found?.file,
+        hellotextGeneration:
+          settings.hellotextGeneration.source === 'default'
+            ? undefined
+            : settings.hellotextGeneration.value,
+        faults: settings.faults.value,
+      }),
     })
   } catch (error) {
+    // The starting point (fixtures, fault rules) says what is wrong in the file itself.
+    if (error instanceof CliError) throw error
     // The server checks its options before listening (a --public-url that is not an http(s) URL).
     if (error instanceof TypeError)
       throw new CliError(`--public-url: ${error.message}`, 'E_BAD_FLAG')
     const code = (error as NodeJS.ErrnoException).code
     throw new CliError(
-      `cannot listen on ${flags.host}:${flags.port}: ${code ?? (error as Error).message}`,
+      `cannot listen on ${host}:${port}: ${code ?? (error as Error).message}`,
       'E_LISTEN',
     )
   }
-  if (fixtures !== undefined) {
-    try {
-      loadFixtures(server.sandbox, fixtures, flags.seed)
-    } catch (error) {
-      await server.close()
-      throw new CliError((error as Error).message, 'E_FIXTURES')
-    }
-  }
   printBanner(server, context)
+  printSettings(settings, found?.file, server.url, context)
+  if (settings.insecureAdmin.value && !isLoopbackHost(host) && adminToken === undefined)
+    context.stderr(
+      `martech-sandbox: warning: the admin API on ${host} is open to anyone who can reach it (--insecure-admin): keys, state and reset need no token\n`,
+    )
   if (tls) context.stdout(`\n${trustInstructions(tls.caPath)}\n`)
   return server
+}
+
+/** The fixture file's contents (a path is read and parsed here), or what the config file inlined. */
+async function readFixtures(
+  fixtures: string | FixtureFile | undefined,
+): Promise<FixtureFile | undefined> {
+  if (fixtures === undefined || typeof fixtures !== 'string') return fixtures
+  let text: string
+  try {
+    text = await readFile(fixtures, 'utf8')
+  } catch (error) {
+    throw new CliError(
+      `cannot read fixture file "${fixtures}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'E_FIXTURES',
+    )
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new CliError(
+      `fixture file "${fixtures}" is not JSON: ${(error as Error).message}`,
+      'E_FIXTURES',
+    )
+  }
+  const accounts = (parsed as { accounts?: unknown } | null)?.accounts
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !Array.isArray(accounts)
+  )
+    throw new CliError(
+      `fixture file "${fixtures}" must be a JSON object with an "accounts" array`,
+      'E_FIXTURES',
+    )
+  return parsed as FixtureFile
+}
+
+/**
+ * Each option's value and where it came from (a flag, the config file, a default, or made at
+ * random). A random admin token is shown here once, and never again; a given one never.
+ */
+function printSettings(
+  settings: ServeSettings,
+  configFile: string | undefined,
+  url: string,
+  context: CliContext,
+): void {
+  const from = (source: string) => (source === 'config file' ? `config file ${configFile}` : source)
+  const lines = [
+    '',
+    `settings (${configFile ? `config file ${configFile}` : 'no config file'}; flags win):`,
+  ]
+  const show = (name: string, value: string, source: string) =>
+    lines.push(`  ${name.padEnd(20)} ${value.padEnd(24)} ${from(source)}`)
+  const { adminToken, seed } = settings
+  for (const [name, setting] of Object.entries(settings)) {
+    if (name === 'adminToken' || name === 'seed') continue
+    const { value } = setting as { value: unknown }
+    const shown =
+      value === undefined
+        ? '-'
+        : name === 'fixtures' && typeof value === 'object'
+          ? 'inline'
+          : Array.isArray(value) && name !== 'allowedHosts'
+            ? `${value.length}`
+            : typeof value === 'string'
+              ? value
+              : JSON.stringify(value)
+    show(name, shown, setting.source)
+  }
+  show(
+    'seed',
+    String(seed.value),
+    seed.source === 'random'
+      ? `random (--seed-random ${seed.value} mints these keys again)`
+      : seed.source,
+  )
+  if (adminToken.value === undefined)
+    show('adminToken', '-', `${adminToken.source}: the admin API takes no token`)
+  else if (adminToken.source === 'random')
+    lines.push(
+      `  ${'adminToken'.padEnd(20)} ${adminToken.value}   random, shown once: send "Authorization: Bearer <token>", or open ${url}/?token=<token>`,
+    )
+  else show('adminToken', 'required (not shown)', adminToken.source)
+  context.stdout(`${lines.join('\n')}\n`)
 }
 
 /**
