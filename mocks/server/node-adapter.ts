@@ -14,7 +14,13 @@ import type { Socket } from 'node:net'
 import type { Sandbox } from '../create-sandbox.ts'
 import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
 import type { PendingBody } from '../sandbox/parse-body.ts'
-import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+import {
+  type EventStream,
+  type RouteResult,
+  SSE_KEEPALIVE,
+  SSE_KEEPALIVE_MS,
+  serializeResult,
+} from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
@@ -230,7 +236,11 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
 
 function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (res.headersSent || res.destroyed) return
-  const { status, headers, payload } = serializeResult(result)
+  const { status, headers, payload, stream } = serializeResult(result)
+  if (stream) {
+    openStream(res, status, headers, stream)
+    return
+  }
   if (payload !== undefined)
     headers['content-length'] = String(
       typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength,
@@ -238,6 +248,26 @@ function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (close) headers.connection = 'close'
   res.writeHead(status, headers)
   res.end(payload)
+}
+
+/** Sends the headers, then the stream's frames as they come, until the client goes away. */
+function openStream(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  stream: EventStream,
+): void {
+  res.writeHead(status, headers)
+  res.flushHeaders()
+  const stop = stream.open((frame) => {
+    if (!res.destroyed) res.write(frame)
+  })
+  const keepAlive = setInterval(() => res.write(SSE_KEEPALIVE), SSE_KEEPALIVE_MS)
+  keepAlive.unref()
+  res.on('close', () => {
+    clearInterval(keepAlive)
+    stop()
+  })
 }
 
 /**
