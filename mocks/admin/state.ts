@@ -29,6 +29,8 @@ export interface AdminState {
   readonly events: TypedEmitter<SandboxEventMap>
   /** The open rate-limit windows, for the gauges. */
   readonly rateLimiter: RateLimiter
+  /** Each service's name and the real hosts it answers as. */
+  readonly services: ReadonlyArray<{ name: string; hosts: readonly string[] }>
   /** Each rate-limited service's limit when an account sets none (Connectif: 100 a minute). */
   readonly defaultRateLimits: Readonly<Record<string, number>>
   /** The account every fresh sandbox has. */
@@ -62,6 +64,10 @@ export function adminStateOf(core: SandboxCore): AdminState {
     journal: core.journal,
     events: core.events,
     rateLimiter: core.rateLimiter,
+    services: [...core.services].map(([name, { definition }]) => ({
+      name,
+      hosts: definition.hosts,
+    })),
     defaultRateLimits: Object.fromEntries(
       [...core.services].flatMap(([name, { definition }]) =>
         definition.defaultRateLimit === undefined ? [] : [[name, definition.defaultRateLimit]],

@@ -9,7 +9,10 @@
  * console.log(server.url, server.sandbox.defaultAccount.keys)
  * await server.close()
  */
+
+export type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 export { loadFixtures } from './load-fixtures.ts'
+export type { RequestListenerOptions } from './node-adapter.ts'
 export { createRequestListener } from './node-adapter.ts'
 export type { OriginOptions, TrustProxy } from './public-origin.ts'
 export type { RunningServer, StartServerOptions } from './start-server.ts'

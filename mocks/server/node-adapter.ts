@@ -22,6 +22,11 @@ import {
   serializeResult,
 } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
+import {
+  createDashboard,
+  type DashboardOptions,
+  isDashboardPath,
+} from './dashboard/serve-dashboard.ts'
 import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
 /**
@@ -37,9 +42,16 @@ const sandboxError = (status: number, message: string): RouteResult => ({
   body: { error: `[martech-sandbox] ${message}` },
 })
 
-export function createRequestListener(sandbox: Sandbox, options: OriginOptions = {}) {
+export interface RequestListenerOptions extends OriginOptions {
+  /** The dashboard at `/` and the API reference at `/docs`; `false` leaves them out. */
+  dashboard?: DashboardOptions | false
+}
+
+export function createRequestListener(sandbox: Sandbox, options: RequestListenerOptions = {}) {
   // Links the sandbox writes point where the client called, through a proxy when one is trusted.
   const originOf = createOriginResolver(options)
+  const dashboard =
+    options.dashboard === false ? undefined : createDashboard(sandbox, options.dashboard)
   const byHost = new Map<string, string>()
   // Wildcard hosts (`*-api.connectif.cloud`, the account's shard) as patterns.
   const byHostPattern: Array<[RegExp, string]> = []
@@ -111,17 +123,22 @@ export function createRequestListener(sandbox: Sandbox, options: OriginOptions =
         prefix = `/${first}`
       }
     }
+    const originOfRequest = () =>
+      originOf(
+        req.socket.remoteAddress,
+        headers,
+        (req.socket as { encrypted?: boolean }).encrypted === true,
+      )
+    // The sandbox's own pages, on any host that is not a service's.
+    if (!service && dashboard && isDashboardPath(pathname))
+      return dashboard(req.method ?? 'GET', pathname, headers, originOfRequest())
     if (!service) {
       return sandboxError(
         404,
         `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
       )
     }
-    const origin = originOf(
-      req.socket.remoteAddress,
-      headers,
-      (req.socket as { encrypted?: boolean }).encrypted === true,
-    )
+    const origin = originOfRequest()
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
     const cors = corsPolicyOf(runtime.definition.document)
     if (cors && isPreflight(req.method ?? 'GET', headers))

@@ -11,6 +11,7 @@ import { createServer as createHttpServer } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
+import type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 import {
   answerClientError,
   answerUnsupportedExpectation,
@@ -60,6 +61,11 @@ export interface StartServerOptions extends SandboxOptions {
    * hard-code `https://api.connectif.cloud` reach the sandbox unmodified.
    */
   tls?: { key: string | Buffer; cert: string | Buffer }
+  /**
+   * The dashboard at `/` and the API reference at `/docs`, from the package's built pages (or
+   * `{ assetsDir }`); `false` leaves them out. @default {}
+   */
+  dashboard?: DashboardOptions | false
 }
 
 export interface RunningServer {
@@ -77,6 +83,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const listener = createRequestListener(sandbox, {
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
+    dashboard: options.dashboard,
   })
   const serverOptions = {
     headersTimeout: timeouts.headersMs,

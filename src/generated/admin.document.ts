@@ -612,6 +612,17 @@ const document: OpenApiDocument = {
                         "now": "2026-01-01T00:00:00.000Z",
                         "frozen": false
                       },
+                      "services": [
+                        {
+                          "name": "connectif",
+                          "prefix": "/connectif",
+                          "hosts": [
+                            "api.connectif.cloud",
+                            "cdn.connectif.cloud",
+                            "*-api.connectif.cloud"
+                          ]
+                        }
+                      ],
                       "accounts": [
                         {
                           "id": "acct_r5SuQv6hLp2N",
@@ -4161,6 +4172,7 @@ const document: OpenApiDocument = {
         "type": "object",
         "required": [
           "clock",
+          "services",
           "accounts",
           "connectif",
           "hellotext"
@@ -4168,6 +4180,32 @@ const document: OpenApiDocument = {
         "properties": {
           "clock": {
             "$ref": "#/components/schemas/Clock"
+          },
+          "services": {
+            "type": "array",
+            "description": "Each service, the path prefix `serve` answers it under, and the real hosts a `Host` header may name instead.",
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "prefix",
+                "hosts"
+              ],
+              "properties": {
+                "name": {
+                  "$ref": "#/components/schemas/ServiceName"
+                },
+                "prefix": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
           },
           "accounts": {
             "type": "array",
@@ -4199,6 +4237,10 @@ const document: OpenApiDocument = {
                 "businessId": {
                   "type": "string",
                   "description": "Hellotext's public Business ID."
+                },
+                "webClientId": {
+                  "type": "string",
+                  "description": "Connectif's web client id, the token of the client script's URL."
                 },
                 "rateLimits": {
                   "type": "array",

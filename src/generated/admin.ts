@@ -896,6 +896,12 @@ export interface components {
         };
         Summary: {
             clock: components["schemas"]["Clock"];
+            /** @description Each service, the path prefix `serve` answers it under, and the real hosts a `Host` header may name instead. */
+            services: {
+                name: components["schemas"]["ServiceName"];
+                prefix: string;
+                hosts: string[];
+            }[];
             accounts: {
                 id: string;
                 name: string;
@@ -905,6 +911,8 @@ export interface components {
                 };
                 /** @description Hellotext's public Business ID. */
                 businessId?: string;
+                /** @description Connectif's web client id, the token of the client script's URL. */
+                webClientId?: string;
                 /** @description One gauge per service the account is rate-limited on. */
                 rateLimits: components["schemas"]["RateLimitGauge"][];
             }[];

@@ -1,5 +1,6 @@
 // getSummary: GET /__admin/summary — what the dashboard draws in one read: accounts with keys and
 // rate-limit gauges, Connectif's records and jobs (played forward to the clock), Hellotext profiles.
+import { webSettingsOf } from '../../connectif/browser/web-settings.ts'
 import { contactResource } from '../../connectif/contacts/contacts.ts'
 import { catchUpExports } from '../../connectif/exports/exports.ts'
 import { playImportsForward } from '../../connectif/imports/run-imports.ts'
@@ -31,11 +32,17 @@ export const getSummary = defineRoute('getSummary', async (ctx, state) => {
     status: 200,
     body: {
       clock: clockView(state.clock),
+      services: state.services.map(({ name, hosts }) => ({
+        name: name as 'connectif',
+        prefix: `/${name}`,
+        hosts: [...hosts],
+      })),
       accounts: accounts.map(({ account, keys }) => ({
         id: account.id,
         name: account.name,
         keys,
         ...optional('businessId', hellotextSettingsOf(account).businessId),
+        ...optional('webClientId', webSettingsOf(account).webClientId),
         rateLimits: gaugesOf(state, account),
       })),
       connectif: {
