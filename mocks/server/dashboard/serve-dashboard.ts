@@ -10,7 +10,7 @@
  * if (isDashboardPath(pathname)) return dashboard(method, pathname, headers, origin)
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Sandbox } from '../../create-sandbox.ts'
 import type { RouteResult } from '../../sandbox/route-result.ts'
@@ -45,13 +45,18 @@ export function isDashboardPath(pathname: string): boolean {
 }
 
 /**
- * The built assets: beside the compiled server in the package (`dist/dashboard/`), or the
- * repository's `dist/dashboard/` when running from sources. Undefined when neither was built.
+ * The built assets, `dist/dashboard/` of the package this module belongs to: found by walking up
+ * from this module, so it holds for the compiled entries (`dist/mocks/server/…`), the bundled CLI
+ * (`dist/cli/…`) and the sources in the repository. Undefined when nothing was built.
  */
 export function findDashboardAssets(): string | undefined {
-  for (const candidate of ['../../../dashboard/', '../../../dist/dashboard/']) {
-    const dir = fileURLToPath(new URL(candidate, import.meta.url))
-    if (existsSync(join(dir, 'dashboard.js'))) return dir
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let depth = 0; depth < 6; depth++) {
+    const candidate = join(dir, 'dist', 'dashboard')
+    if (existsSync(join(candidate, 'dashboard.js'))) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
   }
   return undefined
 }
