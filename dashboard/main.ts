@@ -31,7 +31,7 @@ async function load(): Promise<Snapshot> {
       (data) => (data[collection] ?? []) as Array<Record<string, unknown>>,
     )
   const [next, faults, outbox, jivo, leads, contacts, tasks] = await Promise.all([
-    dataOf(admin.GET('/summary')),
+    dataOf(admin.GET('/summary', { params: { query: { limit: 20 } } })),
     dataOf(admin.GET('/faults')),
     dataOf(admin.GET('/reskyt/outbox')),
     dataOf(admin.GET('/jivochat/deliveries')),

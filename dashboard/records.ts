@@ -109,6 +109,8 @@ export function connectifView(summary: Summary) {
   return h(
     'div',
     { class: 'grid wide' },
+    jobsView('Imports', imports),
+    jobsView('Exports', exports),
     recordTable('Contacts', contacts, [
       ['_email', 'Email'],
       ['_name', 'Name'],
@@ -126,8 +128,6 @@ export function connectifView(summary: Summary) {
       ['totalPrice', 'Total'],
       ['purchaseDate', 'Date'],
     ]),
-    jobsView('Imports', imports),
-    jobsView('Exports', exports),
   )
 }
 

@@ -72,17 +72,19 @@ export function createDashboard(
   sandbox: Sandbox,
   options: DashboardOptions = {},
 ): DashboardHandler {
-  const assetsDir = options.assetsDir ?? findDashboardAssets()
+  const found = options.assetsDir ?? findDashboardAssets()
+  // A directory without the built pages is as good as none: say so instead of failing per file.
+  const assetsDir = found !== undefined && existsSync(join(found, 'index.html')) ? found : undefined
   const assets = new Map<string, StaticAsset>()
   const asset = (name: string): StaticAsset | undefined => {
     const type = DASHBOARD_FILES[name]
     if (!type || assetsDir === undefined) return undefined
-    let found = assets.get(name)
-    if (!found) {
-      found = prepareAsset(type, readFileSync(join(assetsDir, name)))
-      assets.set(name, found)
+    let prepared = assets.get(name)
+    if (!prepared) {
+      prepared = prepareAsset(type, readFileSync(join(assetsDir, name)))
+      assets.set(name, prepared)
     }
-    return found
+    return prepared
   }
   const documents = documentsOf(sandbox)
   // A document with its servers at one origin; a server is reached at one or two origins.
@@ -114,7 +116,7 @@ export function createDashboard(
         `the dashboard is not built: run \`npm run build\` (it writes dist/dashboard/)`,
       )
     const page = pageOf(pathname, documents)
-    const found =
+    const answer =
       page !== undefined
         ? asset(page)
         : pathname.startsWith('/docs/openapi/') && pathname.endsWith('.json')
@@ -122,8 +124,8 @@ export function createDashboard(
           : pathname.startsWith('/__dashboard/')
             ? asset(pathname.slice('/__dashboard/'.length))
             : undefined
-    if (!found) return failure(404, `no page or asset at "${pathname}"`)
-    return answerAsset(found, method, headers)
+    if (!answer) return failure(404, `no page or asset at "${pathname}"`)
+    return answerAsset(answer, method, headers)
   }
 }
 
