@@ -107,7 +107,7 @@ export async function dispatch(
       ? { ...result, headers: { ...limitHeaders, ...result.headers } }
       : result
     if (!observed) return final
-    core.events.emit('request:end', {
+    const entry: Omit<JournalEntry, 'id'> = {
       time: arrivedAt,
       service: service.name,
       method: request.method,
@@ -119,9 +119,11 @@ export async function dispatch(
       request: { headers: request.headers, body: requestBody },
       response: { headers: final.headers ?? {}, body: final.body },
       ...(warnings.length > 0 ? { warnings } : {}),
-      ...(issues ? { issues } : {}),
-      ...(fired ? { fault: fired } : {}),
-    })
+    }
+    // Only refused or faulted requests carry these: nothing is built for the common case.
+    if (issues) entry.issues = issues
+    if (fired) entry.fault = fired
+    core.events.emit('request:end', entry)
     return final
   }
   const fail = (failure: SandboxFailure) => {

@@ -4,6 +4,7 @@
  * run time. A stream nobody reads leaves no listener behind.
  */
 import { describe, expect, it, vi } from 'vitest'
+import { startServer } from '../../mocks/server/start-server.ts'
 import { createAdminClient } from '../../src/clients/admin.ts'
 import type { Target } from '../support/targets.ts'
 import { targets } from '../support/targets.ts'
@@ -149,5 +150,27 @@ describe.each(targets)('the dashboard’s admin API, %s', (_, createTarget) => {
     target().sandbox.clock.advance('1s')
     expect(await progress()).toEqual(['finished', 40_000, 40_000])
     target().sandbox.clock.unfreeze()
+  })
+})
+
+describe('the live journal over serve', () => {
+  it('stays open past the request timeouts, which bound receiving a request, not answering it', async () => {
+    const server = await startServer({ port: 0, timeouts: { headersMs: 200, requestMs: 200 } })
+    const abort = new AbortController()
+    try {
+      const response = await fetch(`${server.url}/__admin/requests/stream`, {
+        signal: abort.signal,
+      })
+      const next = eventReader(response)
+      // Three of the server's timeout checks go by with the stream open and idle.
+      await new Promise((resolve) => setTimeout(resolve, 700))
+      await fetch(`${server.url}/connectif/contacts/email/ana%40example.com`, {
+        headers: { authorization: `apiKey ${server.sandbox.defaultAccount.keys.connectif}` },
+      })
+      expect(await next()).toMatchObject({ event: 'request', data: { status: 404 } })
+    } finally {
+      abort.abort()
+      await server.close()
+    }
   })
 })

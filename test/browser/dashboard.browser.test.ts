@@ -201,7 +201,7 @@ describe('the dashboard', () => {
 
 describe('the API reference at /docs', () => {
   it('renders all five documents, "try it" at this sandbox, with no request leaving 127.0.0.1', async () => {
-    const { page, context, requests, transfer } = await openPage('/docs')
+    const { page, context, requests, transfer, consoleErrors, pageErrors } = await openPage('/docs')
     const documents: Array<[string, string, string]> = [
       ...[...server.sandbox.core.services].map(
         ([name, runtime]) =>
@@ -234,6 +234,8 @@ describe('the API reference at /docs', () => {
     console.info(`/docs transfer size, five documents: ${transfer.bytes} bytes`)
     expect(requests.length).toBeGreaterThan(5)
     expect(leftTheOrigin(requests)).toEqual([])
+    expect(consoleErrors).toEqual([])
+    expect(pageErrors).toEqual([])
     await context.close()
     // Scalar's 4.9 MB bundle starts five times: seconds each on a busy 2-core machine.
   }, 60_000)
