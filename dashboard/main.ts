@@ -82,14 +82,19 @@ function draw(snapshot: Snapshot): void {
     jivochatView(snapshot.deliveries, snapshot.crm),
   )
   renderInto(byId('faults-body'), snapshot.faults, () => faultsView(snapshot.faults, refresh))
+  const accountFilter = byId<HTMLSelectElement>('filter-account')
+  const chosen = accountFilter.value
   renderInto(
-    byId('filter-account'),
+    accountFilter,
     snapshot.summary.accounts.map((a) => a.id),
     () => [
       h('option', { value: '' }, 'any account'),
       snapshot.summary.accounts.map((a) => h('option', { value: a.id }, `${a.name} (${a.id})`)),
     ],
   )
+  // A redrawn list keeps the account the user chose, while it exists.
+  accountFilter.value = chosen
+  if (accountFilter.value !== chosen) accountFilter.value = ''
   activity.recordImports(snapshot.summary)
 }
 

@@ -172,6 +172,24 @@ describe('the dashboard', () => {
     expect(server.sandbox.connectif.contacts.size).toBe(0)
 
     await page.getByRole('button', { name: 'Unfreeze' }).click()
+    await page.locator('#clock .badge', { hasText: 'running' }).waitFor()
+    // What admin access control checks of a page's writes: JSON, same origin, even without a body.
+    const writes = requests.filter(
+      (request) => request.url().includes('/__admin/') && request.method() !== 'GET',
+    )
+    expect(
+      writes.map((request) => `${request.method()} ${new URL(request.url()).pathname}`),
+    ).toEqual([
+      'POST /__admin/clock',
+      'POST /__admin/clock',
+      'POST /__admin/reset',
+      'POST /__admin/clock',
+    ])
+    for (const write of writes) {
+      const headers = await write.allHeaders()
+      expect(headers['content-type']).toBe('application/json')
+      expect(headers.origin).toBe(server.url)
+    }
     expect(consoleErrors).toEqual([])
     expect(pageErrors).toEqual([])
     expect(leftTheOrigin(requests)).toEqual([])
