@@ -4,13 +4,16 @@
  * gauges, job progress, delivery states) and shortly after each journaled request.
  */
 import { admin, dataOf, type JournalEntry, type Schemas, type Summary } from './api.ts'
+import { connectifView } from './connectif-view.ts'
 import { clockView, faultsView, wireControls } from './controls.ts'
 import { byId, h, invalidate, renderInto } from './dom.ts'
 import { announce } from './feedback.ts'
+import { hellotextView } from './hellotext-view.ts'
+import { jivochatView } from './jivochat-view.ts'
 import { journalDetailView, journalRowsView, LiveJournal, readFilters } from './journal.ts'
 import { accountsView, servicesView } from './overview.ts'
 import { Activity, importsView, mixView, rateView } from './plots.ts'
-import { connectifView, hellotextView, jivochatView, reskytView } from './records.ts'
+import { reskytView } from './reskyt-view.ts'
 
 const journal = new LiveJournal()
 const activity = new Activity()
