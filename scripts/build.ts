@@ -5,6 +5,8 @@
  *   them to `.js`).
  * - The CLI is also bundled into `dist/cli/martech-sandbox.js` (dependencies stay external): 230
  *   small modules cost ~250 ms of module loading on every `serve`, a single file ~40 ms.
+ * - The dashboard and API reference pages go to `dist/dashboard/` (scripts/build-dashboard.ts):
+ *   the package ships the built files, not their dependencies.
  *
  * @example
  * node scripts/build.ts
@@ -14,6 +16,7 @@ import { chmod, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { rolldown } from 'rolldown'
+import { buildDashboard } from './build-dashboard.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = join(root, 'dist')
@@ -49,6 +52,7 @@ export async function build(): Promise<void> {
   const text = await readFile(cliBundle, 'utf8')
   if (!text.startsWith('#!')) await writeFile(cliBundle, `#!/usr/bin/env node\n${text}`)
   await chmod(cliBundle, 0o755)
+  await buildDashboard(join(dist, 'dashboard'))
 }
 
 if (import.meta.main) await build()

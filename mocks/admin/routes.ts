@@ -6,6 +6,7 @@
 import { createAccount } from './accounts/createAccount.ts'
 import { getAccountSettings } from './accounts/getAccountSettings.ts'
 import { listAccounts } from './accounts/listAccounts.ts'
+import { setRateLimits } from './accounts/setRateLimits.ts'
 import { updateAccount } from './accounts/updateAccount.ts'
 import { updateAccountSettings } from './accounts/updateAccountSettings.ts'
 import { getClock } from './clock/getClock.ts'
@@ -48,6 +49,7 @@ import { getCrmSettings } from './jivochat-crm/getCrmSettings.ts'
 import { listCrmRecords } from './jivochat-crm/listCrmRecords.ts'
 import { updateCrmSettings } from './jivochat-crm/updateCrmSettings.ts'
 import { listRequests } from './journal/listRequests.ts'
+import { streamRequests } from './journal/streamRequests.ts'
 import { listProviderStates } from './pact/listProviderStates.ts'
 import { runProviderState } from './pact/runProviderState.ts'
 import { resetSandbox } from './reset/resetSandbox.ts'
@@ -57,16 +59,20 @@ import { listOutbox } from './reskyt/listOutbox.ts'
 import { registerDevice } from './reskyt/registerDevice.ts'
 import { getRetention } from './retention/getRetention.ts'
 import { updateRetention } from './retention/updateRetention.ts'
+import { getSummary } from './summary/getSummary.ts'
 
 /** Every route of the service, one per operationId. */
 export const routes = [
   resetSandbox,
   listRequests,
+  streamRequests,
   listAccounts,
   createAccount,
   updateAccount,
   getAccountSettings,
   updateAccountSettings,
+  setRateLimits,
+  getSummary,
   getClock,
   moveClock,
   getRetention,

@@ -8,11 +8,13 @@ import type { HellotextState } from '../hellotext/state.ts'
 import type { JivochatState } from '../jivochat/state.ts'
 import type { ReskytState } from '../reskyt/state.ts'
 import type { Account, AccountRegistry } from '../sandbox/accounts.ts'
+import type { TypedEmitter } from '../sandbox/events.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
 import type { FaultRules } from '../sandbox/pipeline/faults.ts'
+import type { RateLimiter } from '../sandbox/pipeline/rate-limiter.ts'
 import type { IdGenerator } from '../sandbox/records/ids.ts'
 import type { JournalEntry, RequestJournal } from '../sandbox/request-journal.ts'
-import type { ResetScope, SandboxCore } from '../sandbox/sandbox.ts'
+import type { ResetScope, SandboxCore, SandboxEventMap } from '../sandbox/sandbox.ts'
 import { SandboxError } from '../sandbox/sandbox-error.ts'
 import { createSandboxFetch } from '../sandbox/sandbox-fetch.ts'
 import type { Clock } from '../sandbox/time/clock.ts'
@@ -23,6 +25,14 @@ export interface AdminState {
   readonly ids: IdGenerator
   readonly faults: FaultRules
   readonly journal: RequestJournal
+  /** The sandbox's lifecycle events: what the live journal follows. */
+  readonly events: TypedEmitter<SandboxEventMap>
+  /** The open rate-limit windows, for the gauges. */
+  readonly rateLimiter: RateLimiter
+  /** Each service's name and the real hosts it answers as. */
+  readonly services: ReadonlyArray<{ name: string; hosts: readonly string[] }>
+  /** Each rate-limited service's limit when an account sets none (Connectif: 100 a minute). */
+  readonly defaultRateLimits: Readonly<Record<string, number>>
   /** The account every fresh sandbox has. */
   readonly defaultAccount: Account
   /** Empties every store, the journal, counters and faults; back to the starting point unless `'empty'`. */
@@ -52,6 +62,17 @@ export function adminStateOf(core: SandboxCore): AdminState {
     ids: core.ids,
     faults: core.faults,
     journal: core.journal,
+    events: core.events,
+    rateLimiter: core.rateLimiter,
+    services: [...core.services].map(([name, { definition }]) => ({
+      name,
+      hosts: definition.hosts,
+    })),
+    defaultRateLimits: Object.fromEntries(
+      [...core.services].flatMap(([name, { definition }]) =>
+        definition.defaultRateLimit === undefined ? [] : [[name, definition.defaultRateLimit]],
+      ),
+    ),
     get defaultAccount() {
       return core.defaultAccount.account
     },

@@ -11,7 +11,7 @@
 import { http } from 'msw'
 import type { Sandbox } from '../create-sandbox.ts'
 import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
-import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+import { type EventStream, type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 
 const BODYLESS = new Set(['GET', 'HEAD'])
@@ -125,6 +125,21 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 function toResponse(result: RouteResult): Response {
   if (result.networkError) return Response.error()
-  const { status, headers, payload } = serializeResult(result)
+  const { status, headers, payload, stream } = serializeResult(result)
+  if (stream) return new Response(readableOf(stream), { status, headers })
   return new Response(payload as BodyInit | undefined, { status, headers })
+}
+
+/** An open EventStream as a web stream: it stops when the reader cancels (the client left). */
+function readableOf(stream: EventStream): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  let stop: (() => void) | undefined
+  return new ReadableStream({
+    start(controller) {
+      stop = stream.open((frame) => controller.enqueue(encoder.encode(frame)))
+    },
+    cancel() {
+      stop?.()
+    },
+  })
 }

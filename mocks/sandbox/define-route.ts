@@ -20,7 +20,7 @@
 import type { Account, ApiKey, AuthenticatedKey } from './accounts.ts'
 import type { IdGenerator } from './records/ids.ts'
 import type { RetentionLimits } from './retention.ts'
-import type { RouteResult } from './route-result.ts'
+import type { EventStream, RouteResult } from './route-result.ts'
 import type { ErrorAnswer } from './sandbox-error.ts'
 
 /** Who calls and when: what most models need beside the request. */
@@ -99,8 +99,11 @@ type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206
 
 type ResponsesOf<Op> = Op extends { responses: infer R } ? R : never
 
+/** An answer's body: a documented `text/event-stream` is sent as an EventStream, the rest as the schema says. */
+type BodyFor<C> = 'text/event-stream' extends keyof C ? EventStream : C[keyof C]
+
 type AnswerFor<Status, Response> = Response extends { content: infer C }
-  ? { status: Status; body: C[keyof C]; headers?: Record<string, string> }
+  ? { status: Status; body: BodyFor<C>; headers?: Record<string, string> }
   : { status: Status; body?: undefined; headers?: Record<string, string> }
 
 /** The success answers the spec documents for an operation, one per 2xx status. */

@@ -8,14 +8,14 @@
 import type { Account, AccountRegistry, ApiKey } from './accounts.ts'
 import type { Route, RouteContext } from './define-route.ts'
 import type { TypedEmitter } from './events.ts'
-import { isFailure, type SandboxFailure } from './failures.ts'
+import { isFailure, type SandboxFailure, type ValidationIssue } from './failures.ts'
 import { type PendingBody, parseBody } from './parse-body.ts'
 import { authenticate } from './pipeline/authenticate.ts'
 import type { FaultRules } from './pipeline/faults.ts'
 import type { RateLimiter } from './pipeline/rate-limiter.ts'
 import { createRouteContext } from './pipeline/route-context.ts'
 import type { IdGenerator } from './records/ids.ts'
-import type { JournalEntry } from './request-journal.ts'
+import type { FiredFault, JournalEntry } from './request-journal.ts'
 import type { RetentionLimits } from './retention.ts'
 import type { RouteResult } from './route-result.ts'
 import type { RouteTable } from './route-table.ts'
@@ -45,6 +45,10 @@ export interface SandboxEventMap extends Record<string, unknown> {
   'request:start': { service: string; method: string; path: string }
   'request:end': Omit<JournalEntry, 'id'>
   'request:error': { service: string; operationId: string; error: unknown }
+  /** A request as the journal stored it (id, masked secrets): what the live journal streams. */
+  'journal:recorded': JournalEntry
+  /** Every store was emptied (`reset()`), at this sandbox time. */
+  'sandbox:reset': { time: number }
 }
 
 /** A service as the engine runs it: its definition, route table, routes and current state. */
@@ -85,6 +89,9 @@ export async function dispatch(
   let requestBody: unknown
   // What the route accepted with a note (ctx.warn), for the journal.
   const warnings: string[] = []
+  // For the journal's detail: why validation refused the request, and the fault that fired.
+  let issues: ValidationIssue[] | undefined
+  let fired: FiredFault | undefined
   // The admin API is the test's own control: its calls are not the integration's traffic.
   const observed = !service.controlPlane
   if (observed)
@@ -100,7 +107,7 @@ export async function dispatch(
       ? { ...result, headers: { ...limitHeaders, ...result.headers } }
       : result
     if (!observed) return final
-    core.events.emit('request:end', {
+    const entry: Omit<JournalEntry, 'id'> = {
       time: arrivedAt,
       service: service.name,
       method: request.method,
@@ -112,10 +119,17 @@ export async function dispatch(
       request: { headers: request.headers, body: requestBody },
       response: { headers: final.headers ?? {}, body: final.body },
       ...(warnings.length > 0 ? { warnings } : {}),
-    })
+    }
+    // Only refused or faulted requests carry these: nothing is built for the common case.
+    if (issues) entry.issues = issues
+    if (fired) entry.fault = fired
+    core.events.emit('request:end', entry)
     return final
   }
-  const fail = (failure: SandboxFailure) => finish(service.renderFailure(failure, match?.operation))
+  const fail = (failure: SandboxFailure) => {
+    if (failure.kind === 'validation') issues = failure.issues
+    return finish(service.renderFailure(failure, match?.operation))
+  }
 
   // An unknown path is authenticated when the service as a whole requires it, as a gateway would.
   if (match ? match.operation.requiresAuth : table.requiresAuth) {
@@ -148,6 +162,16 @@ export async function dispatch(
   const fault = observed
     ? core.faults.match(service.name, operation.operationId, request.method)
     : undefined
+  if (fault)
+    fired = {
+      ruleId: fault.rule.id,
+      ...(fault.result?.networkError ? { networkError: true } : {}),
+      ...(fault.result?.noAnswer ? { noAnswer: true } : {}),
+      ...(fault.result && !fault.result.networkError && !fault.result.noAnswer
+        ? { status: fault.result.status }
+        : {}),
+      ...(fault.delayMs ? { delayMs: fault.delayMs } : {}),
+    }
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   // A bodiless error status is rendered by the service, in its own error shape.
   if (fault?.failure) return fail(fault.failure)

@@ -6,6 +6,11 @@
 export class TypedEmitter<Events extends Record<string, unknown>> {
   readonly #listeners = new Map<keyof Events, Set<(payload: never) => void>>()
 
+  /** Whether anyone listens to `type`: lets an emitter skip building a payload nobody reads. */
+  has(type: keyof Events): boolean {
+    return (this.#listeners.get(type)?.size ?? 0) > 0
+  }
+
   /** Subscribes; returns the function that unsubscribes. */
   on<Type extends keyof Events>(type: Type, listener: (payload: Events[Type]) => void): () => void {
     let set = this.#listeners.get(type)
@@ -18,7 +23,10 @@ export class TypedEmitter<Events extends Record<string, unknown>> {
   }
 
   emit<Type extends keyof Events>(type: Type, payload: Events[Type]): void {
-    for (const listener of this.#listeners.get(type) ?? []) {
+    const set = this.#listeners.get(type)
+    // Nobody listening costs one lookup: events on the request path stay free when unobserved.
+    if (set === undefined || set.size === 0) return
+    for (const listener of set) {
       try {
         ;(listener as (payload: Events[Type]) => void)(payload)
       } catch (error) {

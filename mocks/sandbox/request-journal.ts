@@ -10,6 +10,7 @@
  * journal.record(entry)
  * journal.list({ service: 'connectif', status: 429 })
  */
+import type { ValidationIssue } from './failures.ts'
 
 export interface JournalEntry {
   id: number
@@ -26,6 +27,20 @@ export interface JournalEntry {
   response: { headers: Record<string, string>; body?: unknown }
   /** What the sandbox accepted where a stricter reading would refuse it (inferred rules). */
   warnings?: string[]
+  /** Why the request was refused as invalid: each issue with its location and path. */
+  issues?: ValidationIssue[]
+  /** The fault rule that fired on this request, and what it did. */
+  fault?: FiredFault
+}
+
+/** A fault rule as it applied to one request. */
+export interface FiredFault {
+  ruleId: number
+  status?: number
+  delayMs?: number
+  networkError?: boolean
+  /** The connection was held open with no answer. */
+  noAnswer?: boolean
 }
 
 export interface JournalFilter {

@@ -6,7 +6,10 @@
 export interface RouteResult {
   status: number
   headers?: Record<string, string>
-  /** A JSON value (sent as application/json), a string (text/plain unless headers say otherwise), bytes, or nothing. */
+  /**
+   * A JSON value (sent as application/json), a string (text/plain unless headers say otherwise),
+   * bytes, an EventStream (text/event-stream, open until the client leaves), or nothing.
+   */
   body?: unknown
   /** Set by a fault rule: the adapter drops the connection instead of answering. */
   networkError?: boolean
@@ -26,10 +29,39 @@ export function noContent(headers?: Record<string, string>): RouteResult {
   return { status: 204, headers }
 }
 
+/**
+ * A body that stays open: Server-Sent Events written as they happen. `open` starts sending frames
+ * (`sseFrame()`) to `write` and returns what stops it; each adapter calls it once the headers are
+ * out, and stops it when the client leaves. Nothing runs before a client opens the stream.
+ *
+ * @example
+ * body: new EventStream((write) => events.on('journal:recorded', (e) => write(sseFrame('request', e, e.id))))
+ */
+export class EventStream {
+  readonly open: (write: (frame: string) => void) => () => void
+  constructor(open: (write: (frame: string) => void) => () => void) {
+    this.open = open
+  }
+}
+
+/** One Server-Sent Event: `event:`, optional `id:` (what a reconnecting client sends as Last-Event-ID), and JSON `data:`. */
+export function sseFrame(event: string, data: unknown, id?: number): string {
+  // JSON.stringify never emits a raw newline, so the data is always one `data:` line.
+  return `event: ${event}\n${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(data)}\n\n`
+}
+
+/** A comment line: keeps an idle stream from being closed by proxies, ignored by EventSource. */
+export const SSE_KEEPALIVE = ': keep-alive\n\n'
+
+/** How often an open event stream sends SSE_KEEPALIVE. */
+export const SSE_KEEPALIVE_MS = 15_000
+
 export interface SerializedResult {
   status: number
   headers: Record<string, string>
   payload: string | Uint8Array | undefined
+  /** An open body the adapter keeps writing after the headers, instead of a payload. */
+  stream?: EventStream
 }
 
 /** Turns a RouteResult into a status, final headers and a payload: the one serialiser both adapters use. */
@@ -40,6 +72,13 @@ export function serializeResult(result: RouteResult): SerializedResult {
   const { body } = result
   if (body === undefined || result.status === 204 || result.status === 304) {
     return { status: result.status, headers, payload: undefined }
+  }
+  if (body instanceof EventStream) {
+    headers['content-type'] = 'text/event-stream; charset=utf-8'
+    // Neither caches nor proxies may hold back or replay a live stream.
+    headers['cache-control'] = 'no-store'
+    headers['x-accel-buffering'] = 'no'
+    return { status: result.status, headers, payload: undefined, stream: body }
   }
   if (typeof body === 'string') {
     headers['content-type'] ??= 'text/plain; charset=utf-8'

@@ -113,7 +113,11 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
     maxBodyBytes: retention.journalBodyBytes,
   })
   const events = new TypedEmitter<SandboxEventMap>()
-  events.on('request:end', (entry) => journal.record(entry))
+  events.on('request:end', (entry) => {
+    const stored = journal.record(entry)
+    // Only the live journal listens; with nobody subscribed this is one map lookup.
+    events.emit('journal:recorded', stored)
+  })
   const keyFactories = new Map<string, KeyFactory>(
     options.services.flatMap((s) => (s.mintKey ? [[s.name, s.mintKey] as const] : [])),
   )
@@ -190,6 +194,7 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
       for (const runtime of services.values()) runtime.state = runtime.definition.createState()
       if (scope !== 'empty') startingPoint?.()
+      events.emit('sandbox:reset', { time: clock.now() })
     },
     setStartingPoint(apply) {
       startingPoint = apply

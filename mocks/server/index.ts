@@ -9,6 +9,8 @@
  * console.log(server.url, server.sandbox.defaultAccount.keys)
  * await server.close()
  */
+
+export type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 export { loadFixtures } from './load-fixtures.ts'
 export type { RequestListenerOptions } from './node-adapter.ts'
 export { createRequestListener } from './node-adapter.ts'

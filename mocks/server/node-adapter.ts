@@ -14,9 +14,20 @@ import type { Socket } from 'node:net'
 import type { Sandbox } from '../create-sandbox.ts'
 import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
 import type { PendingBody } from '../sandbox/parse-body.ts'
-import { type RouteResult, serializeResult } from '../sandbox/route-result.ts'
+import {
+  type EventStream,
+  type RouteResult,
+  SSE_KEEPALIVE,
+  SSE_KEEPALIVE_MS,
+  serializeResult,
+} from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
 import { type AdminAccessOptions, createAdminAccess, withoutAdminCookie } from './admin-access.ts'
+import {
+  createDashboard,
+  type DashboardOptions,
+  isDashboardPath,
+} from './dashboard/serve-dashboard.ts'
 import { createOriginResolver, type OriginOptions } from './public-origin.ts'
 
 /**
@@ -38,11 +49,15 @@ export interface RequestListenerOptions
     Pick<AdminAccessOptions, 'adminToken' | 'allowedHosts'> {
   /** The address the server listens on, which the Host allow-list admits. @default '127.0.0.1' */
   bindHost?: string
+  /** The dashboard at `/` and the API reference at `/docs`; `false` leaves them out. */
+  dashboard?: DashboardOptions | false
 }
 
 export function createRequestListener(sandbox: Sandbox, options: RequestListenerOptions = {}) {
   // Links the sandbox writes point where the client called, through a proxy when one is trusted.
   const originOf = createOriginResolver(options)
+  const dashboard =
+    options.dashboard === false ? undefined : createDashboard(sandbox, options.dashboard)
   const byHost = new Map<string, string>()
   // Wildcard hosts (`*-api.connectif.cloud`, the account's shard) as patterns.
   const byHostPattern: Array<[RegExp, string]> = []
@@ -139,13 +154,17 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
         prefix = `/${first}`
       }
     }
+    const originOfRequest = () => originOf(req.socket.remoteAddress, headers, secure)
+    // The sandbox's own pages, on any host that is not a service's.
+    if (!service && dashboard && isDashboardPath(pathname))
+      return dashboard(req.method ?? 'GET', pathname, headers, originOfRequest())
     if (!service) {
       return sandboxError(
         404,
         `Failed to route "${pathname}": no service matches the path or Host. Use /${[...names].join('/…, /')}/… or a Host header naming the real service.`,
       )
     }
-    const origin = originOf(req.socket.remoteAddress, headers, secure)
+    const origin = originOfRequest()
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
     const cors = corsPolicyOf(runtime.definition.document)
     if (cors && isPreflight(req.method ?? 'GET', headers))
@@ -260,7 +279,11 @@ function flattenHeaders(req: IncomingMessage): Record<string, string> {
 
 function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (res.headersSent || res.destroyed) return
-  const { status, headers, payload } = serializeResult(result)
+  const { status, headers, payload, stream } = serializeResult(result)
+  if (stream) {
+    openStream(res, status, headers, stream)
+    return
+  }
   if (payload !== undefined)
     headers['content-length'] = String(
       typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength,
@@ -268,6 +291,26 @@ function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (close) headers.connection = 'close'
   res.writeHead(status, headers)
   res.end(payload)
+}
+
+/** Sends the headers, then the stream's frames as they come, until the client goes away. */
+function openStream(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  stream: EventStream,
+): void {
+  res.writeHead(status, headers)
+  res.flushHeaders()
+  const stop = stream.open((frame) => {
+    if (!res.destroyed) res.write(frame)
+  })
+  const keepAlive = setInterval(() => res.write(SSE_KEEPALIVE), SSE_KEEPALIVE_MS)
+  keepAlive.unref()
+  res.on('close', () => {
+    clearInterval(keepAlive)
+    stop()
+  })
 }
 
 /**

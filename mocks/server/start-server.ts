@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
 import { isLoopbackHost } from './admin-access.ts'
+import type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 import {
   answerClientError,
   answerUnsupportedExpectation,
@@ -70,6 +71,11 @@ export interface StartServerOptions extends SandboxOptions {
    * hard-code `https://api.connectif.cloud` reach the sandbox unmodified.
    */
   tls?: { key: string | Buffer; cert: string | Buffer }
+  /**
+   * The dashboard at `/` and the API reference at `/docs`, from the package's built pages (or
+   * `{ assetsDir }`); `false` leaves them out. @default {}
+   */
+  dashboard?: DashboardOptions | false
 }
 
 /** Thrown before listening: bound off loopback, the admin API needs a token (or `insecureAdmin`). */
@@ -107,6 +113,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     bindHost: host,
     adminToken: options.adminToken,
     allowedHosts: options.allowedHosts,
+    dashboard: options.dashboard,
   })
   const serverOptions = {
     headersTimeout: timeouts.headersMs,

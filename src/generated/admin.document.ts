@@ -26,11 +26,15 @@ const document: OpenApiDocument = {
     },
     {
       "name": "Journal",
-      "description": "The requests the sandbox answered, newest first."
+      "description": "The requests the sandbox answered, newest first, and live as they are answered."
     },
     {
       "name": "Accounts",
       "description": "Accounts, their keys, rate limits and scopes, and the settings each service reads per account (one pattern for every service: `/accounts/{id}/settings`)."
+    },
+    {
+      "name": "Summary",
+      "description": "What the dashboard at `/` draws, in one read: accounts with their keys and rate-limit gauges, and the records and jobs each service holds."
     },
     {
       "name": "Clock",
@@ -241,6 +245,51 @@ const document: OpenApiDocument = {
           },
           "403": {
             "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/requests/stream": {
+      "get": {
+        "operationId": "streamRequests",
+        "tags": [
+          "Journal"
+        ],
+        "summary": "Follow the request journal live",
+        "description": "Server-Sent Events, open until the client leaves: `event: request` with each journal entry (the same JSON as `GET /requests`, `id:` its journal id) as it is recorded, and `event: reset` when the sandbox is reset. A client that reconnects with `Last-Event-ID` first gets the entries recorded since, still in the journal. Nothing is sent, and nothing is spent on the request path, while no one listens.",
+        "parameters": [
+          {
+            "name": "Last-Event-ID",
+            "in": "header",
+            "description": "The last entry id the client saw (EventSource sends it when it reconnects).",
+            "schema": {
+              "type": "string",
+              "pattern": "^[0-9]{1,15}$"
+            },
+            "example": "41"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The stream; the first line is a comment, so the client knows it is open.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                },
+                "examples": {
+                  "oneRequest": {
+                    "value": ": open\n\nevent: request\nid: 42\ndata: {\"id\":42,\"service\":\"connectif\",\"method\":\"PATCH\",\"path\":\"/contacts/email/ana%40example.com\",\"status\":200}\n\n"
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -602,6 +651,192 @@ const document: OpenApiDocument = {
           },
           "415": {
             "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/accounts/{id}/rate-limits": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AccountId"
+        }
+      ],
+      "put": {
+        "operationId": "setRateLimits",
+        "tags": [
+          "Accounts"
+        ],
+        "summary": "Replace an account's rate limits",
+        "description": "Requests per minute, per service, from the next request on; a service left out goes back to its default (Connectif 100; the others unlimited). Counts already taken in the current window stay.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RateLimits"
+              },
+              "examples": {
+                "tight": {
+                  "value": {
+                    "connectif": 5
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The account with its new limits.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Account"
+                },
+                "examples": {
+                  "tight": {
+                    "value": {
+                      "id": "acct_r5SuQv6hLp2N",
+                      "name": "default",
+                      "rateLimits": {
+                        "connectif": 5
+                      },
+                      "settings": {},
+                      "createdAt": 1767225600000
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "422": {
+            "$ref": "#/components/responses/Invalid"
+          }
+        }
+      }
+    },
+    "/summary": {
+      "get": {
+        "operationId": "getSummary",
+        "tags": [
+          "Summary"
+        ],
+        "summary": "Read what the dashboard shows",
+        "description": "The clock; every account with its keys, Hellotext Business ID and one rate-limit gauge per rate-limited service; and the newest records of each kind (`limit`, 50 by default) with how many there are: Connectif contacts, products, purchases, imports and exports (with their progress, played forward to the sandbox clock) and Hellotext profiles.",
+        "parameters": [
+          {
+            "name": "limit",
+            "in": "query",
+            "description": "Newest records of each kind to include.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 500,
+              "default": 50
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The summary.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Summary"
+                },
+                "examples": {
+                  "fresh": {
+                    "value": {
+                      "clock": {
+                        "now": "2026-01-01T00:00:00.000Z",
+                        "frozen": false
+                      },
+                      "services": [
+                        {
+                          "name": "connectif",
+                          "prefix": "/connectif",
+                          "hosts": [
+                            "api.connectif.cloud",
+                            "cdn.connectif.cloud",
+                            "*-api.connectif.cloud"
+                          ]
+                        }
+                      ],
+                      "accounts": [
+                        {
+                          "id": "acct_r5SuQv6hLp2N",
+                          "name": "default",
+                          "keys": {
+                            "connectif": [
+                              "65f0c1d2e3f4a5b6c7d8e9f0:Zq3xY7pLm2Kd9RtW4sVb8NcJ6hGf1QeA"
+                            ],
+                            "hellotext": [
+                              "ALK_8dJk2LmQ9rT4vX7zB1nC5pW3sY6aF0eH",
+                              "4ONLdN32"
+                            ],
+                            "reskyt": [
+                              "q9W2e8R4t6Y1u3I5o7P0a2S4d6F8g0H1j3K5l7Z9"
+                            ]
+                          },
+                          "businessId": "4ONLdN32",
+                          "rateLimits": [
+                            {
+                              "service": "connectif",
+                              "limit": 100,
+                              "used": 3,
+                              "resetAt": 1767225660000
+                            }
+                          ]
+                        }
+                      ],
+                      "connectif": {
+                        "contacts": {
+                          "total": 0,
+                          "items": []
+                        },
+                        "products": {
+                          "total": 0,
+                          "items": []
+                        },
+                        "purchases": {
+                          "total": 0,
+                          "items": []
+                        },
+                        "imports": {
+                          "total": 0,
+                          "items": []
+                        },
+                        "exports": {
+                          "total": 0,
+                          "items": []
+                        }
+                      },
+                      "hellotext": {
+                        "profiles": {
+                          "total": 0,
+                          "items": []
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "422": {
             "$ref": "#/components/responses/Invalid"
@@ -4371,6 +4606,289 @@ const document: OpenApiDocument = {
             "description": "What the sandbox accepted where a stricter reading would refuse it (a rule it only infers), e.g. a parameter of the other Hellotext tracking generation, ignored.",
             "items": {
               "type": "string"
+            }
+          },
+          "issues": {
+            "type": "array",
+            "description": "Why the request was refused as invalid, each issue where it was found.",
+            "items": {
+              "$ref": "#/components/schemas/ValidationIssue"
+            }
+          },
+          "fault": {
+            "type": "object",
+            "description": "The fault rule that fired on this request, and what it did.",
+            "required": [
+              "ruleId"
+            ],
+            "properties": {
+              "ruleId": {
+                "type": "integer"
+              },
+              "status": {
+                "type": "integer"
+              },
+              "delayMs": {
+                "type": "number"
+              },
+              "networkError": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
+      "ValidationIssue": {
+        "type": "object",
+        "required": [
+          "location",
+          "path",
+          "pointer",
+          "reason"
+        ],
+        "properties": {
+          "location": {
+            "type": "string",
+            "enum": [
+              "body",
+              "query",
+              "path",
+              "header"
+            ]
+          },
+          "path": {
+            "type": "string",
+            "description": "Dotted path inside the location (`products[0].price`)."
+          },
+          "pointer": {
+            "type": "string",
+            "description": "The same place as a JSON pointer (`/products/0/price`)."
+          },
+          "reason": {
+            "type": "string"
+          }
+        }
+      },
+      "Summary": {
+        "type": "object",
+        "required": [
+          "clock",
+          "services",
+          "accounts",
+          "connectif",
+          "hellotext"
+        ],
+        "properties": {
+          "clock": {
+            "$ref": "#/components/schemas/Clock"
+          },
+          "services": {
+            "type": "array",
+            "description": "Each service, the path prefix `serve` answers it under, and the real hosts a `Host` header may name instead.",
+            "items": {
+              "type": "object",
+              "required": [
+                "name",
+                "prefix",
+                "hosts"
+              ],
+              "properties": {
+                "name": {
+                  "$ref": "#/components/schemas/ServiceName"
+                },
+                "prefix": {
+                  "type": "string"
+                },
+                "hosts": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          },
+          "accounts": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name",
+                "keys",
+                "rateLimits"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                },
+                "keys": {
+                  "type": "object",
+                  "description": "Every key of each service.",
+                  "additionalProperties": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "businessId": {
+                  "type": "string",
+                  "description": "Hellotext's public Business ID."
+                },
+                "webClientId": {
+                  "type": "string",
+                  "description": "Connectif's web client id, the token of the client script's URL."
+                },
+                "rateLimits": {
+                  "type": "array",
+                  "description": "One gauge per service the account is rate-limited on.",
+                  "items": {
+                    "$ref": "#/components/schemas/RateLimitGauge"
+                  }
+                }
+              }
+            }
+          },
+          "connectif": {
+            "type": "object",
+            "required": [
+              "contacts",
+              "products",
+              "purchases",
+              "imports",
+              "exports"
+            ],
+            "properties": {
+              "contacts": {
+                "$ref": "#/components/schemas/RecordPage"
+              },
+              "products": {
+                "$ref": "#/components/schemas/RecordPage"
+              },
+              "purchases": {
+                "$ref": "#/components/schemas/RecordPage"
+              },
+              "imports": {
+                "$ref": "#/components/schemas/JobPage"
+              },
+              "exports": {
+                "$ref": "#/components/schemas/JobPage"
+              }
+            }
+          },
+          "hellotext": {
+            "type": "object",
+            "required": [
+              "profiles"
+            ],
+            "properties": {
+              "profiles": {
+                "$ref": "#/components/schemas/RecordPage"
+              }
+            }
+          }
+        }
+      },
+      "RateLimitGauge": {
+        "type": "object",
+        "required": [
+          "service",
+          "limit",
+          "used"
+        ],
+        "properties": {
+          "service": {
+            "$ref": "#/components/schemas/ServiceName"
+          },
+          "limit": {
+            "type": "integer",
+            "description": "Requests allowed per minute."
+          },
+          "used": {
+            "type": "integer",
+            "description": "Requests counted in the current window (0 when none is open)."
+          },
+          "resetAt": {
+            "type": "number",
+            "description": "When the current window ends, epoch milliseconds; absent when none is open."
+          }
+        }
+      },
+      "RecordPage": {
+        "type": "object",
+        "required": [
+          "total",
+          "items"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer",
+            "description": "How many there are, all accounts."
+          },
+          "items": {
+            "type": "array",
+            "description": "The newest, newest first, as the service's API shows them, with `accountId`.",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          }
+        }
+      },
+      "JobPage": {
+        "type": "object",
+        "required": [
+          "total",
+          "items"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "description": "The newest jobs, newest first.",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "accountId",
+                "status",
+                "done",
+                "total"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "accountId": {
+                  "type": "string"
+                },
+                "kind": {
+                  "type": "string",
+                  "description": "The import's type or the export's exportType."
+                },
+                "status": {
+                  "type": "string"
+                },
+                "done": {
+                  "type": "integer",
+                  "description": "Rows (imports) or elements (exports) processed so far."
+                },
+                "total": {
+                  "type": "integer"
+                },
+                "createdAt": {
+                  "type": "string"
+                },
+                "finishedAt": {
+                  "type": "string"
+                }
+              }
             }
           }
         }

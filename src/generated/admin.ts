@@ -43,6 +43,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the request journal live
+         * @description Server-Sent Events, open until the client leaves: `event: request` with each journal entry (the same JSON as `GET /requests`, `id:` its journal id) as it is recorded, and `event: reset` when the sandbox is reset. A client that reconnects with `Last-Event-ID` first gets the entries recorded since, still in the journal. Nothing is sent, and nothing is spent on the request path, while no one listens.
+         */
+        get: operations["streamRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/accounts": {
         parameters: {
             query?: never;
@@ -118,6 +138,52 @@ export interface paths {
          * @description Merges the given settings into the account's: objects merge, other values replace. Connectif's `allowedDomains` are what E0103/E0201 check product URLs against; Hellotext's `generation` picks the tracking API that answers, and `strict: true` makes it refuse the other generation's parameters (422) instead of ignoring them with a journal warning; Reskyt's `apiActivated: false` makes its JSON API answer 403.
          */
         patch: operations["updateAccountSettings"];
+        trace?: never;
+    };
+    "/accounts/{id}/rate-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id (`acct_…`).
+                 * @example acct_r5SuQv6hLp2N
+                 */
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an account's rate limits
+         * @description Requests per minute, per service, from the next request on; a service left out goes back to its default (Connectif 100; the others unlimited). Counts already taken in the current window stay.
+         */
+        put: operations["setRateLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read what the dashboard shows
+         * @description The clock; every account with its keys, Hellotext Business ID and one rate-limit gauge per rate-limited service; and the newest records of each kind (`limit`, 50 by default) with how many there are: Connectif contacts, products, purchases, imports and exports (with their progress, played forward to the sandbox clock) and Hellotext profiles.
+         */
+        get: operations["getSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/clock": {
@@ -835,6 +901,90 @@ export interface components {
             response: components["schemas"]["JournalMessage"];
             /** @description What the sandbox accepted where a stricter reading would refuse it (a rule it only infers), e.g. a parameter of the other Hellotext tracking generation, ignored. */
             warnings?: string[];
+            /** @description Why the request was refused as invalid, each issue where it was found. */
+            issues?: components["schemas"]["ValidationIssue"][];
+            /** @description The fault rule that fired on this request, and what it did. */
+            fault?: {
+                ruleId: number;
+                status?: number;
+                delayMs?: number;
+                networkError?: boolean;
+            };
+        };
+        ValidationIssue: {
+            /** @enum {string} */
+            location: "body" | "query" | "path" | "header";
+            /** @description Dotted path inside the location (`products[0].price`). */
+            path: string;
+            /** @description The same place as a JSON pointer (`/products/0/price`). */
+            pointer: string;
+            reason: string;
+        };
+        Summary: {
+            clock: components["schemas"]["Clock"];
+            /** @description Each service, the path prefix `serve` answers it under, and the real hosts a `Host` header may name instead. */
+            services: {
+                name: components["schemas"]["ServiceName"];
+                prefix: string;
+                hosts: string[];
+            }[];
+            accounts: {
+                id: string;
+                name: string;
+                /** @description Every key of each service. */
+                keys: {
+                    [key: string]: string[];
+                };
+                /** @description Hellotext's public Business ID. */
+                businessId?: string;
+                /** @description Connectif's web client id, the token of the client script's URL. */
+                webClientId?: string;
+                /** @description One gauge per service the account is rate-limited on. */
+                rateLimits: components["schemas"]["RateLimitGauge"][];
+            }[];
+            connectif: {
+                contacts: components["schemas"]["RecordPage"];
+                products: components["schemas"]["RecordPage"];
+                purchases: components["schemas"]["RecordPage"];
+                imports: components["schemas"]["JobPage"];
+                exports: components["schemas"]["JobPage"];
+            };
+            hellotext: {
+                profiles: components["schemas"]["RecordPage"];
+            };
+        };
+        RateLimitGauge: {
+            service: components["schemas"]["ServiceName"];
+            /** @description Requests allowed per minute. */
+            limit: number;
+            /** @description Requests counted in the current window (0 when none is open). */
+            used: number;
+            /** @description When the current window ends, epoch milliseconds; absent when none is open. */
+            resetAt?: number;
+        };
+        RecordPage: {
+            /** @description How many there are, all accounts. */
+            total: number;
+            /** @description The newest, newest first, as the service's API shows them, with `accountId`. */
+            items: {
+                [key: string]: unknown;
+            }[];
+        };
+        JobPage: {
+            total: number;
+            /** @description The newest jobs, newest first. */
+            items: {
+                id: string;
+                accountId: string;
+                /** @description The import's type or the export's exportType. */
+                kind?: string;
+                status: string;
+                /** @description Rows (imports) or elements (exports) processed so far. */
+                done: number;
+                total: number;
+                createdAt?: string;
+                finishedAt?: string;
+            }[];
         };
         JournalMessage: {
             headers: {
@@ -1522,6 +1672,34 @@ export interface operations {
             422: components["responses"]["Invalid"];
         };
     };
+    streamRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The last entry id the client saw (EventSource sends it when it reconnects).
+                 * @example 41
+                 */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; the first line is a comment, so the client knows it is open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Invalid"];
+        };
+    };
     listAccounts: {
         parameters: {
             query?: never;
@@ -1677,6 +1855,65 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    setRateLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The account's id (`acct_…`).
+                 * @example acct_r5SuQv6hLp2N
+                 */
+                id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateLimits"];
+            };
+        };
+        responses: {
+            /** @description The account with its new limits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+        };
+    };
+    getSummary: {
+        parameters: {
+            query?: {
+                /** @description Newest records of each kind to include. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Summary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             422: components["responses"]["Invalid"];
         };
     };

@@ -12,6 +12,10 @@ export const adminOperations = {
     "method": "get",
     "path": "/requests"
   },
+  "streamRequests": {
+    "method": "get",
+    "path": "/requests/stream"
+  },
   "listAccounts": {
     "method": "get",
     "path": "/accounts"
@@ -31,6 +35,14 @@ export const adminOperations = {
   "updateAccountSettings": {
     "method": "patch",
     "path": "/accounts/{id}/settings"
+  },
+  "setRateLimits": {
+    "method": "put",
+    "path": "/accounts/{id}/rate-limits"
+  },
+  "getSummary": {
+    "method": "get",
+    "path": "/summary"
   },
   "getClock": {
     "method": "get",

@@ -107,6 +107,10 @@ describe('the packed tarball', () => {
     expect(packedFiles).toContain('openapi/connectif.yaml')
     expect(packedFiles).toContain('martech-sandbox.schema.json')
     expect(packedFiles).toContain('LICENSE')
+    // The dashboard ships built: its pages, scripts and the API reference bundle, no dependencies.
+    for (const asset of ['index.html', 'dashboard.js', 'dashboard.css', 'docs.html', 'docs.js'])
+      expect(packedFiles).toContain(`dist/dashboard/${asset}`)
+    expect(packedFiles).toContain('dist/dashboard/scalar.js')
     const unwanted = packedFiles.filter((file) =>
       /(\.test\.|\.spec\.|^bench\/|^test\/|^scripts\/|\.ts$)/.test(file.replace(/\.d\.ts$/, '.d')),
     )
@@ -186,6 +190,9 @@ describe('installed from the tarball into a fresh project', () => {
       expect(response.status).toBe(201)
       expect(await response.text()).toBe('{"state":"ok"}')
       expect(output).toContain('hellotext') // the banner names each service and its keys
+      // The installed package serves its dashboard and API reference from its own built files.
+      for (const page of ['/', '/docs', '/__dashboard/dashboard.js', '/__dashboard/scalar.js'])
+        expect((await fetch(`${url}${page}`)).status, page).toBe(200)
     } finally {
       child.kill()
     }

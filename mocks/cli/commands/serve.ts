@@ -248,6 +248,7 @@ function printBanner(server: RunningServer, context: CliContext): void {
     )
   }
   lines.push(`  ${'admin'.padEnd(10)} ${url}/__admin`)
+  lines.push(`  ${'dashboard'.padEnd(10)} ${url}/   (API reference: ${url}/docs)`)
   for (const { account, keys } of sandbox.accounts.list()) {
     lines.push('', `account ${account.name} (${account.id}):`)
     for (const [service, runtime] of sandbox.core.services) {

@@ -32,11 +32,23 @@ interface Window {
 export interface RateLimiter {
   /** Counts one call and says whether it fits in the current window. */
   take(accountId: string, service: string, policy: RateLimitPolicy): RateLimitVerdict
+  /** The windows still open at the clock's now: calls counted so far and when each ends. */
+  windows(): RateLimitWindow[]
   reset(): void
 }
 
+/** One (account, service) window as it stands: what a rate-limit gauge shows. */
+export interface RateLimitWindow {
+  accountId: string
+  service: string
+  /** Calls counted in this window, refused ones excluded. */
+  used: number
+  /** When the window ends, in epoch milliseconds. */
+  resetAt: number
+}
+
 export function createRateLimiter(clock: Clock): RateLimiter {
-  const windows = new Map<string, Window>()
+  const windows = new Map<string, Window & { windowMs: number }>()
   return {
     take(accountId, service, { limit, windowMs }) {
       const now = clock.now()
@@ -44,13 +56,24 @@ export function createRateLimiter(clock: Clock): RateLimiter {
       let window = windows.get(key)
       if (!window || now >= window.startedAt + windowMs) {
         // Windows start on the first call after the previous one ended, as a fixed window per account.
-        window = { startedAt: now, count: 0 }
+        window = { startedAt: now, count: 0, windowMs }
         windows.set(key, window)
       }
       const resetAt = window.startedAt + windowMs
       if (window.count >= limit) return { allowed: false, limit, remaining: 0, resetAt }
       window.count++
       return { allowed: true, limit, remaining: limit - window.count, resetAt }
+    },
+    windows() {
+      const now = clock.now()
+      const open: RateLimitWindow[] = []
+      for (const [key, window] of windows) {
+        const resetAt = window.startedAt + window.windowMs
+        if (now >= resetAt) continue
+        const [accountId = '', service = ''] = key.split('\u0000')
+        open.push({ accountId, service, used: window.count, resetAt })
+      }
+      return open
     },
     reset: () => windows.clear(),
   }
