@@ -208,13 +208,9 @@ function gaugeView(
           const value = Number((document.getElementById(inputId) as HTMLInputElement).value)
           void act(`${gauge.service} now allows ${value} calls a minute.`, () =>
             dataOf(
-              admin.PUT('/accounts/{id}/rate-limits', {
+              admin.PATCH('/accounts/{id}', {
                 params: { path: { id: account.id } },
-                // The call replaces every limit: keep the others as they stand.
-                body: {
-                  ...Object.fromEntries(account.rateLimits.map((g) => [g.service, g.limit])),
-                  [gauge.service]: value,
-                },
+                body: { rateLimits: { [gauge.service]: value } },
               }),
             ),
           ).then(onChange)

@@ -6,7 +6,6 @@
 import { createAccount } from './accounts/createAccount.ts'
 import { getAccountSettings } from './accounts/getAccountSettings.ts'
 import { listAccounts } from './accounts/listAccounts.ts'
-import { setRateLimits } from './accounts/setRateLimits.ts'
 import { updateAccount } from './accounts/updateAccount.ts'
 import { updateAccountSettings } from './accounts/updateAccountSettings.ts'
 import { getClock } from './clock/getClock.ts'
@@ -71,7 +70,6 @@ export const routes = [
   updateAccount,
   getAccountSettings,
   updateAccountSettings,
-  setRateLimits,
   getSummary,
   getClock,
   moveClock,

@@ -140,32 +140,6 @@ export interface paths {
         patch: operations["updateAccountSettings"];
         trace?: never;
     };
-    "/accounts/{id}/rate-limits": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The account's id (`acct_…`).
-                 * @example acct_r5SuQv6hLp2N
-                 */
-                id: components["parameters"]["AccountId"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Replace an account's rate limits
-         * @description Requests per minute, per service, from the next request on; a service left out goes back to its default (Connectif 100; the others unlimited). Counts already taken in the current window stay.
-         */
-        put: operations["setRateLimits"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/summary": {
         parameters: {
             query?: never;
@@ -1853,40 +1827,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    setRateLimits: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The account's id (`acct_…`).
-                 * @example acct_r5SuQv6hLp2N
-                 */
-                id: components["parameters"]["AccountId"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RateLimits"];
-            };
-        };
-        responses: {
-            /** @description The account with its new limits. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Account"];
-                };
-            };
-            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];

@@ -36,10 +36,6 @@ export const adminOperations = {
     "method": "patch",
     "path": "/accounts/{id}/settings"
   },
-  "setRateLimits": {
-    "method": "put",
-    "path": "/accounts/{id}/rate-limits"
-  },
   "getSummary": {
     "method": "get",
     "path": "/summary"

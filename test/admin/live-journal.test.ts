@@ -117,9 +117,9 @@ describe.each(targets)('the dashboard’s admin API, %s', (_, createTarget) => {
       total: 1,
       items: [expect.objectContaining({ _email: 'ana@example.com', accountId: account?.id })],
     })
-    const { data: changed } = await admin().PUT('/accounts/{id}/rate-limits', {
+    const { data: changed } = await admin().PATCH('/accounts/{id}', {
       params: { path: { id: account?.id as string } },
-      body: { connectif: 2 },
+      body: { rateLimits: { connectif: 2 } },
     })
     expect(changed?.rateLimits).toEqual({ connectif: 2 })
     expect((await upsertAna(target())).response.status).toBe(429)
