@@ -10,6 +10,7 @@ import type { Route, RouteContext } from './define-route.ts'
 import type { TypedEmitter } from './events.ts'
 import { isFailure, type SandboxFailure } from './failures.ts'
 import { type PendingBody, parseBody } from './parse-body.ts'
+import type { StateObserver } from './persistence/state-observer.ts'
 import { authenticate } from './pipeline/authenticate.ts'
 import type { FaultRules } from './pipeline/faults.ts'
 import type { RateLimiter } from './pipeline/rate-limiter.ts'
@@ -65,6 +66,8 @@ export interface DispatchEngine {
   readonly faults: FaultRules
   readonly events: TypedEmitter<SandboxEventMap>
   readonly retention: Readonly<RetentionLimits>
+  /** A store keeping the state: told when a request is answered, before the answer leaves. */
+  readonly observer?: StateObserver | undefined
 }
 
 const WINDOW_MS = 60_000
@@ -94,12 +97,12 @@ export async function dispatch(
       path: request.path,
     })
 
-  const finish = (result: RouteResult): RouteResult => {
+  const finish = (result: RouteResult): RouteResult | Promise<RouteResult> => {
     // Rate-limit headers go on every response of an authenticated request, errors included.
     const final = limitHeaders
       ? { ...result, headers: { ...limitHeaders, ...result.headers } }
       : result
-    if (!observed) return final
+    if (!observed) return settle(core, service.name, final)
     core.events.emit('request:end', {
       time: arrivedAt,
       service: service.name,
@@ -113,7 +116,7 @@ export async function dispatch(
       response: { headers: final.headers ?? {}, body: final.body },
       ...(warnings.length > 0 ? { warnings } : {}),
     })
-    return final
+    return settle(core, service.name, final)
   }
   const fail = (failure: SandboxFailure) => finish(service.renderFailure(failure, match?.operation))
 
@@ -174,6 +177,16 @@ export async function dispatch(
     // A `rejected` failure carries a status too: told apart from an answer by its kind.
     return 'kind' in answer ? fail(answer) : finish(answer)
   }
+}
+
+/** With a store attached, what the request changed is saved before its answer leaves. */
+function settle(
+  core: DispatchEngine,
+  service: string,
+  final: RouteResult,
+): RouteResult | Promise<RouteResult> {
+  const saved = core.observer?.settle(service)
+  return saved ? saved.then(() => final) : final
 }
 
 /** Why no operation matched: a known path with other methods is 405, anything else 404. */

@@ -23,6 +23,7 @@ import {
 } from './dispatch.ts'
 import { TypedEmitter } from './events.ts'
 import { formatMessage } from './format-message.ts'
+import type { StateObserver } from './persistence/state-observer.ts'
 import { FaultRules } from './pipeline/faults.ts'
 import { createRateLimiter, type RateLimiter } from './pipeline/rate-limiter.ts'
 import { createIdGenerator, type IdGenerator } from './records/ids.ts'
@@ -81,6 +82,10 @@ export interface SandboxCore {
   dispatch(request: IncomingRequest): Promise<RouteResult>
   /** Empties every store, the journal, counters and faults, and re-creates the default account (same keys). */
   reset(): void
+  /** A store keeping the state (persistence/state-tracker.ts); undefined in memory. */
+  observer: StateObserver | undefined
+  /** Makes a restored account the default one (a store's load). */
+  adoptDefaultAccount(accountId: string): void
 }
 
 export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
@@ -172,6 +177,17 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       rateLimiter.reset()
       defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
       for (const runtime of services.values()) runtime.state = runtime.definition.createState()
+      core.observer?.replaced()
+    },
+    observer: undefined,
+    adoptDefaultAccount(accountId) {
+      const account = accounts.get(accountId)
+      if (!account)
+        throw new TypeError(formatMessage('adopt', `account ${accountId}`, 'no such account'))
+      const keys = Object.fromEntries(
+        Object.entries(accounts.keysOf(accountId)).map(([service, values]) => [service, values[0]]),
+      ) as Record<string, string>
+      defaultAccount = { account, keys }
     },
     get admin() {
       return admin

@@ -11,6 +11,7 @@ import { createServer as createHttpServer } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
+import type { DataFile } from '../store/attach-data-file.ts'
 import {
   answerClientError,
   answerUnsupportedExpectation,
@@ -60,6 +61,11 @@ export interface StartServerOptions extends SandboxOptions {
    * hard-code `https://api.connectif.cloud` reach the sandbox unmodified.
    */
   tls?: { key: string | Buffer; cert: string | Buffer }
+  /**
+   * Keep the state in this SQLite file (`node:sqlite`): loaded at start when it holds a sandbox,
+   * created when new; every answered request is saved before its answer leaves. In memory without.
+   */
+  data?: string
 }
 
 export interface RunningServer {
@@ -67,12 +73,19 @@ export interface RunningServer {
   port: number
   host: string
   sandbox: Sandbox
+  /** The data file keeping the state, with `data`. */
+  data?: DataFile
   close(): Promise<void>
 }
 
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
   const sandbox = options.sandbox ?? createSandbox(options)
+  // Loaded only for a data file: the in-memory server never imports node:sqlite.
+  const data =
+    options.data === undefined
+      ? undefined
+      : await (await import('../store/attach-data-file.ts')).attachDataFile(sandbox, options.data)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const listener = createRequestListener(sandbox, {
     trustProxy: options.trustProxy,
@@ -103,6 +116,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       server.off('error', reject)
       resolve()
     })
+  }).catch((error: unknown) => {
+    data?.close()
+    throw error
   })
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
@@ -111,10 +127,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     host,
     sandbox,
+    ...(data ? { data } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close((error) => {
+          data?.close()
+          return error ? reject(error) : resolve()
+        })
       }),
   }
 }

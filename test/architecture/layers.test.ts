@@ -27,7 +27,7 @@ const LAYERS: Array<{ name: string; paths: RegExp }> = [
     paths:
       /^(mocks\/(admin\/|services\.ts|create-sandbox\.ts|sandbox-types\.ts)|contracts\/provider-states\/)/,
   },
-  { name: 'adapters', paths: /^mocks\/(msw|server)\// },
+  { name: 'adapters', paths: /^mocks\/(msw|server|store)\// },
   { name: 'contract tools', paths: /^contracts\// },
   { name: 'cli', paths: /^mocks\/cli\// },
 ]

@@ -22,6 +22,7 @@ interface ServeFlags {
   publicUrl?: string
   tls?: boolean
   dataDir: string
+  data?: string
 }
 
 const TRUST_PROXY = new Map<string, TrustProxy>([
@@ -49,11 +50,16 @@ export function registerServe(program: Command, context: CliContext): void {
       'where the sandbox keeps its files (the --tls CA)',
       DEFAULT_DATA_DIR,
     )
+    .option(
+      '--data <file>',
+      'keep the state in this SQLite file (created when new), loaded at start',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ martech-sandbox serve
+  $ martech-sandbox serve --data ./sandbox.db   # state survives restarts
   $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data
   $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy
   $ sudo martech-sandbox serve --tls --port 443   # https://api.connectif.cloud via /etc/hosts`,
@@ -112,8 +118,11 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
       trustProxy,
       publicUrl: flags.publicUrl,
       tls,
+      data: flags.data,
     })
   } catch (error) {
+    if ((error as Error).name === 'StoreFileError')
+      throw new CliError((error as Error).message, 'E_DATA')
     // The server checks its options before listening (a --public-url that is not an http(s) URL).
     if (error instanceof TypeError)
       throw new CliError(`--public-url: ${error.message}`, 'E_BAD_FLAG')
@@ -123,13 +132,15 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
       'E_LISTEN',
     )
   }
-  if (fixtures !== undefined) {
+  // A data file that already holds a sandbox is what the fixtures once seeded, and more.
+  if (fixtures !== undefined && !server.data?.restored) {
     try {
       loadFixtures(server.sandbox, fixtures, flags.seed)
     } catch (error) {
       await server.close()
       throw new CliError((error as Error).message, 'E_FIXTURES')
     }
+    server.data?.flush()
   }
   printBanner(server, context)
   if (tls) context.stdout(`\n${trustInstructions(tls.caPath)}\n`)
@@ -149,6 +160,12 @@ function printBanner(server: RunningServer, context: CliContext): void {
     )
   }
   lines.push(`  ${'admin'.padEnd(10)} ${url}/__admin`)
+  lines.push(
+    '',
+    server.data
+      ? `state kept in ${server.data.location} (${server.data.restored ? 'loaded from it' : 'a new file'})`
+      : 'state kept in memory (lost on exit; --data <file> keeps it)',
+  )
   for (const { account, keys } of sandbox.accounts.list()) {
     lines.push('', `account ${account.name} (${account.id}):`)
     for (const [service, runtime] of sandbox.core.services) {
