@@ -9,6 +9,7 @@ import type { RunningServer } from '../server/start-server.ts'
 import type { CliContext } from './cli-context.ts'
 import { CliError } from './cli-error.ts'
 import { registerContracts } from './commands/contracts.ts'
+import { registerData } from './commands/data.ts'
 import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
 import { registerVerifyCrm } from './commands/verify-crm.ts'
@@ -50,6 +51,7 @@ Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.`,
     .configureOutput({ writeOut: context.stdout, writeErr: () => {} })
     .showSuggestionAfterError(true)
   registerServe(program, context)
+  registerData(program, context)
   registerJivo(program, context)
   registerContracts(program, context)
   registerVerifyCrm(program, context)

@@ -63,10 +63,11 @@ export class StateTracker implements StateObserver {
   /** True when this tracker found the store holding a sandbox and loaded it. */
   readonly restored: boolean
 
-  constructor(core: PersistentCore, store: StateStore) {
+  /** `replace`: save the sandbox's state over whatever the store holds, instead of loading it. */
+  constructor(core: PersistentCore, store: StateStore, options: { replace?: boolean } = {}) {
     this.#core = core
     this.#store = store
-    const stored = store.load()
+    const stored = options.replace ? undefined : store.load()
     this.restored = stored !== undefined
     if (stored) {
       restoreState(core, this.#fromStored(stored))
