@@ -11,7 +11,9 @@ import type { DatabaseSync } from 'node:sqlite'
 
 export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
   // 0 → 1: named values (core, ids, clock, each service's plain values), ordered collections of
-  // rows (tables, tracked maps and sets, parts saved apart), and the request journal.
+  // rows (tables, tracked maps and sets, parts saved apart), and the request journal. `rows` is a
+  // rowid table: measured here, a WITHOUT ROWID one took 6× as long to insert 100k contacts of
+  // ~300 bytes (14.8 s against 2.5 s), its rows being the b-tree's keys.
   (db) =>
     db.exec(`
       CREATE TABLE vals (name TEXT PRIMARY KEY, data TEXT NOT NULL);
@@ -20,8 +22,8 @@ export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
         key TEXT NOT NULL,
         seq INTEGER NOT NULL,
         data TEXT NOT NULL,
-        PRIMARY KEY (collection, key)
-      ) WITHOUT ROWID;
+        UNIQUE (collection, key)
+      );
       CREATE INDEX rows_in_order ON rows (collection, seq);
       CREATE TABLE journal (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
     `),

@@ -114,11 +114,20 @@ export function captureCore(core: PersistentCore): SavedCore {
   return {
     ids: core.ids.position(),
     clock: core.clock.setting?.() ?? null,
+    ...captureRegistries(core),
+    journal: core.journal.list().reverse(),
+  }
+}
+
+/** The core's registries: what changes only through the admin API (and a fault rule's hits). */
+export function captureRegistries(
+  core: PersistentCore,
+): Pick<SavedCore, 'accounts' | 'defaultAccountId' | 'faults' | 'retention'> {
+  return {
     accounts: core.accounts.saved(),
     defaultAccountId: core.defaultAccount.account.id,
     faults: core.faults.saved(),
     retention: { ...core.retention },
-    journal: core.journal.list().reverse(),
   }
 }
 

@@ -16,7 +16,7 @@ import type { TableObserver } from '../records/indexed-table.ts'
 import { ADMIN_SERVICE } from '../sandbox.ts'
 import { decode, encode } from './codec.ts'
 import {
-  captureCore,
+  captureRegistries,
   captureState,
   type PersistentCore,
   restoreState,
@@ -245,9 +245,9 @@ export class StateTracker implements StateObserver {
   /** The core, ids, clock and the touched services' plain values that differ from what was written. */
   #valueChanges(changes: ChangeSet): void {
     const core = this.#core
-    const { journal: _journal, ids, clock, ...rest } = captureCore(core)
-    this.#putValue(changes, 'core', encode(rest))
-    this.#putValue(changes, 'ids', encode(ids))
+    this.#putValue(changes, 'core', encode(captureRegistries(core)))
+    this.#putValue(changes, 'ids', encode(core.ids.position()))
+    const clock = core.clock.setting?.()
     if (clock) this.#putValue(changes, 'clock', encode(clock))
     const everything = this.#touched.has(ADMIN_SERVICE)
     for (const [service, runtime] of core.services) {
