@@ -116,8 +116,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       server.off('error', reject)
       resolve()
     })
-  }).catch((error: unknown) => {
-    data?.close()
+  }).catch(async (error: unknown) => {
+    await data?.close()
     throw error
   })
   const { port } = server.address() as AddressInfo
@@ -132,8 +132,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
         server.close((error) => {
-          data?.close()
-          return error ? reject(error) : resolve()
+          const released = data?.close() ?? Promise.resolve()
+          released.then(() => (error ? reject(error) : resolve()), reject)
         })
       }),
   }

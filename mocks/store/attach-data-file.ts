@@ -9,27 +9,27 @@
  */
 import type { Sandbox } from '../create-sandbox.ts'
 import { attachStore } from '../sandbox/persistence/state-tracker.ts'
-import { openSqliteStore } from './sqlite-store.ts'
 import { StoreFileError } from './store-file-error.ts'
+import { openThreadedSqliteStore } from './threaded-sqlite-store.ts'
 
 export interface DataFile {
   /** The file, as given. */
   readonly location: string
   /** True when the file already held a sandbox, which is what now answers. */
   readonly restored: boolean
-  /** Saves what changed outside a request (fixtures loaded at start). */
-  flush(): void
+  /** Saves what changed outside a request (fixtures loaded at start); settles once it is saved. */
+  flush(): Promise<void>
   /** Saves what is left and releases the file. */
-  close(): void
+  close(): Promise<void>
 }
 
 export async function attachDataFile(sandbox: Sandbox, path: string): Promise<DataFile> {
-  const store = await openSqliteStore(path)
+  const store = await openThreadedSqliteStore(path)
   let tracker: ReturnType<typeof attachStore>
   try {
     tracker = attachStore(sandbox.core, store)
   } catch (error) {
-    store.close()
+    await store.close().catch(() => {})
     if (error instanceof StoreFileError) throw error
     // Rows that decode but do not fit this sandbox (edited by hand, another version's layout).
     throw new StoreFileError(
@@ -39,7 +39,9 @@ export async function attachDataFile(sandbox: Sandbox, path: string): Promise<Da
   return {
     location: path,
     restored: tracker.restored,
-    flush: () => void tracker.flush(),
+    flush: async () => {
+      await tracker.flush()
+    },
     close: () => tracker.close(),
   }
 }

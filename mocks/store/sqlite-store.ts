@@ -11,10 +11,16 @@
  * const stored = store.load() // undefined for a new file
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
-import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 import type { ChangeSet, StateStore, StoredState } from '../sandbox/persistence/state-store.ts'
 import { loadSqlite } from './load-sqlite.ts'
 import { MIGRATIONS, migrate } from './sqlite-schema.ts'
+import {
+  applyChanges,
+  configureConnection,
+  prepareWriter,
+  type WriterStatements,
+} from './sqlite-writer.ts'
 import { StoreFileError } from './store-file-error.ts'
 
 export { StoreFileError }
@@ -42,8 +48,7 @@ export async function openSqliteStore(
   try {
     const migrations = options.migrations ?? MIGRATIONS
     checkIdentity(db, path, migrations.length)
-    db.exec('PRAGMA journal_mode = WAL')
-    db.exec('PRAGMA synchronous = NORMAL')
+    configureConnection(db)
     migrate(db, migrations, APPLICATION_ID)
     return new SqliteStore(db, path)
   } catch (error) {
@@ -101,28 +106,11 @@ function oneLine(error: unknown): string {
 export class SqliteStore implements StateStore {
   readonly location: string
   readonly #db: DatabaseSync
-  #seq: number
-  readonly #insertRow: StatementSync
-  readonly #updateRow: StatementSync
-  readonly #deleteRow: StatementSync
-  readonly #clearCollection: StatementSync
-  readonly #putValue: StatementSync
-  readonly #putJournal: StatementSync
-  readonly #trimJournal: StatementSync
+  #writer: WriterStatements | undefined
 
   constructor(db: DatabaseSync, location: string) {
     this.#db = db
     this.location = location
-    this.#seq = Number(db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM rows').get()?.seq ?? 0)
-    this.#insertRow = db.prepare(
-      'INSERT OR REPLACE INTO rows (collection, key, seq, data) VALUES (?, ?, ?, ?)',
-    )
-    this.#updateRow = db.prepare('UPDATE rows SET data = ? WHERE collection = ? AND key = ?')
-    this.#deleteRow = db.prepare('DELETE FROM rows WHERE collection = ? AND key = ?')
-    this.#clearCollection = db.prepare('DELETE FROM rows WHERE collection = ?')
-    this.#putValue = db.prepare('INSERT OR REPLACE INTO vals (name, data) VALUES (?, ?)')
-    this.#putJournal = db.prepare('INSERT OR REPLACE INTO journal (id, data) VALUES (?, ?)')
-    this.#trimJournal = db.prepare('DELETE FROM journal WHERE id < ?')
   }
 
   load(): StoredState | undefined {
@@ -157,26 +145,8 @@ export class SqliteStore implements StateStore {
   }
 
   write(changes: ChangeSet): void {
-    const db = this.#db
-    db.exec('BEGIN')
-    try {
-      if (changes.replaceAll) db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal')
-      for (const collection of changes.cleared) this.#clearCollection.run(collection)
-      for (const { collection, key, data, inserted } of changes.rows) {
-        if (data === undefined) this.#deleteRow.run(collection, key)
-        else if (inserted || this.#updateRow.run(data, collection, key).changes === 0)
-          this.#insertRow.run(collection, key, ++this.#seq, data)
-      }
-      for (const [name, data] of changes.values) this.#putValue.run(name, data)
-      if (changes.journal) {
-        for (const [id, data] of changes.journal.added) this.#putJournal.run(id, data)
-        this.#trimJournal.run(changes.journal.oldestKept)
-      }
-      db.exec('COMMIT')
-    } catch (error) {
-      db.exec('ROLLBACK')
-      throw error
-    }
+    this.#writer ??= prepareWriter(this.#db)
+    applyChanges(this.#db, this.#writer, changes)
   }
 
   close(): void {

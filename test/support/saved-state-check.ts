@@ -32,7 +32,7 @@ export async function loadDataFile(path: string) {
 export async function expectSavedAsHeld(running: RunningServer): Promise<void> {
   // Background slices (an import between turns) are saved on the next turn.
   await new Promise((resolve) => setImmediate(resolve))
-  running.data?.flush()
+  await running.data?.flush()
   const copy = await loadDataFile(running.data?.location as string)
   expect(heldState(copy), 'the sandbox loaded from the data file').toEqual(
     heldState(running.sandbox),

@@ -140,7 +140,7 @@ async function serve(flags: ServeFlags, context: CliContext): Promise<RunningSer
       await server.close()
       throw new CliError((error as Error).message, 'E_FIXTURES')
     }
-    server.data?.flush()
+    await server.data?.flush()
   }
   printBanner(server, context)
   if (tls) context.stdout(`\n${trustInstructions(tls.caPath)}\n`)

@@ -54,5 +54,6 @@ export interface StateStore {
    * way the answer that made the changes leaves only afterwards.
    */
   write(changes: ChangeSet): void | Promise<void>
-  close(): void
+  /** Saves nothing more; settles once what was written is in the store. */
+  close(): void | Promise<void>
 }
