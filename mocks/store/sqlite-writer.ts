@@ -1,6 +1,6 @@
 /**
  * How a ChangeSet becomes one SQLite transaction, written as self-contained functions (they use
- * only their arguments and `require`), so the same code runs in the serving thread (`data
+ * only their arguments), so the same code runs in the serving thread (`data
  * import`) and, as source text, in the writer thread of `serve --data` (threaded-sqlite-store.ts).
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
@@ -73,12 +73,18 @@ export function configureConnection(db: DatabaseSync): void {
  * once committed (or with the error). Runs from source text, so it gets its helpers as arguments.
  */
 export function writerThread(
+  // The thread's own `require`, passed in: a bundler rewrites a `require` it sees in the source.
+  load: (id: string) => unknown,
   configure: typeof configureConnection,
   prepare: typeof prepareWriter,
   apply: typeof applyChanges,
 ): void {
-  const { parentPort, workerData } = require('node:worker_threads')
-  const { DatabaseSync } = require('node:sqlite')
+  const { parentPort, workerData } = load(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads') & {
+    parentPort: import('node:worker_threads').MessagePort
+  }
+  const { DatabaseSync } = load('node:sqlite') as typeof import('node:sqlite')
   const db = new DatabaseSync(workerData.path)
   configure(db)
   const statements = prepare(db)

@@ -15,7 +15,7 @@ import { openSqliteStore, type SqliteStore } from './sqlite-store.ts'
 import { applyChanges, configureConnection, prepareWriter, writerThread } from './sqlite-writer.ts'
 import { StoreFileError } from './store-file-error.ts'
 
-const WRITER_SOURCE = `(${writerThread})(${configureConnection}, ${prepareWriter}, ${applyChanges})`
+const WRITER_SOURCE = `(${writerThread})(require, ${configureConnection}, ${prepareWriter}, ${applyChanges})`
 
 export async function openThreadedSqliteStore(path: string): Promise<ThreadedSqliteStore> {
   return new ThreadedSqliteStore(await openSqliteStore(path))
