@@ -14,21 +14,17 @@
  */
 import type { TableObserver } from '../records/indexed-table.ts'
 import { ADMIN_SERVICE } from '../sandbox.ts'
-import { decode, encode } from './codec.ts'
+import { encode } from './codec.ts'
 import {
   captureRegistries,
   captureState,
   type PersistentCore,
   restoreState,
-  SAVED_STATE_FORMAT,
-  SAVED_STATE_VERSION,
-  type SavedCore,
-  type SavedService,
-  type SavedState,
   savedFields,
 } from './saved-state.ts'
 import type { StateObserver } from './state-observer.ts'
-import type { ChangeSet, RowChange, StateStore, StoredState } from './state-store.ts'
+import type { ChangeSet, RowChange, StateStore } from './state-store.ts'
+import { APART, savedStateOf } from './stored-state.ts'
 
 interface PendingRow {
   /** undefined: deleted. */
@@ -43,7 +39,6 @@ interface PendingCollection {
 
 /** Collection names: `connectif.contacts`; a field saved apart is `connectif.imports#pendingRows`. */
 const collectionOf = (service: string, field: string) => `${service}.${field}`
-const APART = '#'
 
 export class StateTracker implements StateObserver {
   readonly #core: PersistentCore
@@ -74,7 +69,10 @@ export class StateTracker implements StateObserver {
     const stored = options.replace ? undefined : store.load()
     this.restored = stored !== undefined
     if (stored) {
-      restoreState(core, this.#fromStored(stored))
+      restoreState(
+        core,
+        savedStateOf(core, stored, (id, value) => this.#apartSaved.set(id, value)),
+      )
       for (const [name, text] of stored.values) this.#written.set(name, text)
       this.#watch()
       this.#noteJournal()
@@ -371,62 +369,6 @@ export class StateTracker implements StateObserver {
   #keyOfRecord(service: string, field: string, record: unknown): string {
     const state = this.#core.services.get(service)?.state as Record<string, unknown>
     return (state[field] as { keyOf(record: unknown): string }).keyOf(record)
-  }
-
-  /** A SavedState from the store's rows: collections by field, parts saved apart put back. */
-  #fromStored(stored: StoredState): SavedState {
-    const values = new Map([...stored.values].map(([name, text]) => [name, decode(text)]))
-    const core = values.get('core') as Omit<SavedCore, 'ids' | 'clock' | 'journal'> | undefined
-    const services: Record<string, SavedService> = {}
-    for (const [service] of this.#core.services) {
-      services[service] = {
-        collections: {},
-        values: (values.get(`aux:${service}`) as Record<string, unknown> | undefined) ?? {},
-      }
-    }
-    const apartParts = new Map<string, Map<string, unknown>>()
-    for (const [collection, rows] of stored.collections) {
-      const at = collection.indexOf(APART)
-      if (at < 0) continue
-      apartParts.set(collection, new Map(rows.map(([key, text]) => [key, decode(text)])))
-    }
-    for (const [collection, rows] of stored.collections) {
-      if (collection.includes(APART)) continue
-      const dot = collection.indexOf('.')
-      const service = collection.slice(0, dot)
-      const field = collection.slice(dot + 1)
-      const target = services[service]
-      if (!target) continue
-      const runtime = this.#core.services.get(service)
-      const kind = savedFields(runtime?.definition as never, runtime?.state).find(
-        ([name]) => name === field,
-      )?.[1]
-      const apart = runtime?.definition.persistence?.savedApart?.[field] ?? []
-      target.collections[field] = rows.map(([key, text]) => {
-        if (kind === 'map') return [key, decode(text)]
-        if (kind === 'set') return key
-        const record = decode(text) as Record<string, unknown>
-        for (const part of apart) {
-          const value = apartParts.get(`${collection}${APART}${part}`)?.get(key)
-          if (value !== undefined) {
-            record[part] = value
-            this.#apartSaved.set(`${collection}\u0000${key}\u0000${part}`, value)
-          }
-        }
-        return record
-      })
-    }
-    return {
-      format: SAVED_STATE_FORMAT,
-      version: SAVED_STATE_VERSION,
-      core: {
-        ...(core as Omit<SavedCore, 'ids' | 'clock' | 'journal'>),
-        ids: values.get('ids') as SavedCore['ids'],
-        clock: (values.get('clock') as SavedCore['clock'] | undefined) ?? null,
-        journal: stored.journal.map((text) => decode(text) as SavedCore['journal'][number]),
-      },
-      services,
-    }
   }
 }
 
