@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, each printed as a ratio against a floor measured in the same
  * run (these machines are noisy, so absolute numbers only mean something beside their floor).
  * `npm run bench -- http` or `-- lookup` / `-- import` / `-- cold-start` / `-- import-latency` /
- * `-- soak` runs one; an unknown name exits 2. The soak (1M requests, minutes) runs only when named.
+ * `-- persistence` / `-- soak` runs one; an unknown name exits 2. The soak (1M requests, minutes) runs only when named.
  */
 
 import { measureColdStart } from './cold-start.ts'
@@ -10,10 +10,19 @@ import { measureThroughput, SCENARIOS, type ThroughputResult } from './http-thro
 import { measureImport } from './import-500k.ts'
 import { measureImportLatencyWith, type WindowLatency } from './import-latency.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
+import { measurePersistence } from './persistence.ts'
 import { measureSoak } from './soak.ts'
 
 const only = process.argv[2]
-const BENCHMARKS = ['lookup', 'import', 'http', 'cold-start', 'import-latency', 'soak']
+const BENCHMARKS = [
+  'lookup',
+  'import',
+  'http',
+  'cold-start',
+  'import-latency',
+  'persistence',
+  'soak',
+]
 if (only !== undefined && !BENCHMARKS.includes(only)) {
   console.error(`npm run bench: no benchmark "${only}"; there are ${BENCHMARKS.join(', ')}`)
   process.exit(2)
@@ -106,6 +115,26 @@ if (!only || only === 'import-latency') {
     printWindow('export created (rows written)', result.exportCreate)
     printWindow('export ZIP downloaded (CSV encoded)', result.exportDownload)
   }
+}
+
+if (!only || only === 'persistence') {
+  const result = await measurePersistence()
+  console.log(
+    `\nserve --data (SQLite, WAL) against serve in memory, ${result.memory.length} alternating rounds of 3 s, 32 connections`,
+  )
+  for (const [i, memory] of result.memory.entries()) {
+    const data = result.data[i]
+    if (!data) continue
+    console.log(
+      `  round ${i + 1}: in memory ${fmt(memory.rps)} req/s (p99 ${memory.p99} ms) | --data ${fmt(data.rps)} req/s (p99 ${data.p99} ms) | ratio ${fmt(data.rps / memory.rps, 2)}`,
+    )
+  }
+  console.log(
+    `  track call with --data: median ratio ${fmt(result.ratio, 2)} of in memory (target ≥ 0.80), p99 ${fmt(result.p99Ratio, 2)}×${result.ratio >= 0.8 ? '' : '  BELOW TARGET'}`,
+  )
+  console.log(
+    `  start-up with ${fmt(result.contacts)} contacts (${fmt(result.fileMb, 1)} MB file): listening ${fmt(result.dataListeningMs)} ms, first contact read ${fmt(result.dataFirstAnswerMs)} ms (in memory, empty: ${fmt(result.memoryListeningMs)} / ${fmt(result.memoryFirstAnswerMs)} ms), median of ${result.memory.length}`,
+  )
 }
 
 if (only === 'soak') {

@@ -9,6 +9,7 @@ import type { RunningServer } from '../server/start-server.ts'
 import type { CliContext } from './cli-context.ts'
 import { CliError } from './cli-error.ts'
 import { registerContracts } from './commands/contracts.ts'
+import { registerData } from './commands/data.ts'
 import { registerInit } from './commands/init.ts'
 import { registerJivo } from './commands/jivo.ts'
 import { registerServe } from './commands/serve.ts'
@@ -53,6 +54,7 @@ Exit codes: 0 success, 1 a check failed, 2 usage error or unreadable input.`,
     .showSuggestionAfterError(true)
   registerServe(program, context)
   registerInit(program, context)
+  registerData(program, context)
   registerJivo(program, context)
   registerContracts(program, context)
   registerVerifyCrm(program, context)

@@ -14,7 +14,7 @@ import { seedConnectifFixtures } from './fixtures.ts'
 import { playImportsForward } from './imports/run-imports.ts'
 import { routes } from './routes.ts'
 import { scopeOf } from './scopes.ts'
-import { type ConnectifState, createConnectifState } from './state.ts'
+import { type ConnectifState, connectifPersistence, createConnectifState } from './state.ts'
 
 const MB = 1024 * 1024
 
@@ -58,6 +58,7 @@ export const connectifService = defineService<ConnectifState>({
   },
   renderFailure,
   createState: createConnectifState,
+  persistence: connectifPersistence,
   readSettings: settingsOf,
   // Every account's web client id opens its browser endpoints (the client script, notifications).
   prepareAccount: prepareWebChannel,

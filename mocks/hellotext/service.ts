@@ -12,7 +12,7 @@ import { ensureBusinessId, PRIVATE_SCOPE, PUBLIC_SCOPE, settingsView } from './a
 import { renderFailure } from './errors.ts'
 import { seedHellotextFixtures } from './fixtures.ts'
 import { routes } from './routes.ts'
-import { createHellotextState, type HellotextState } from './state.ts'
+import { createHellotextState, type HellotextState, hellotextPersistence } from './state.ts'
 
 export const hellotextService = defineService<HellotextState>({
   name: 'hellotext',
@@ -33,6 +33,7 @@ export const hellotextService = defineService<HellotextState>({
     operation.securitySchemes.includes('businessId') ? PUBLIC_SCOPE : PRIVATE_SCOPE,
   renderFailure,
   createState: createHellotextState,
+  persistence: hellotextPersistence,
   // Every account gets its Business ID, the public browser API's credential, as it is created.
   prepareAccount: (account, accounts) => {
     ensureBusinessId(accounts, account)

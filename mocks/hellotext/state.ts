@@ -5,6 +5,8 @@
  *
  * @see shared/research/hellotext-reskyt.md A12 (suggested state model [INF])
  */
+import { scopedKey } from '../sandbox/records/indexed-table.ts'
+import type { ServicePersistence } from '../sandbox/service-definition.ts'
 import { createActionTables } from './actions/actions.ts'
 import { createCartTables } from './carts/carts.ts'
 import { createCouponTables } from './coupons/coupons.ts'
@@ -48,3 +50,17 @@ export function createHellotextState() {
 }
 
 export type HellotextState = ReturnType<typeof createHellotextState>
+
+/** What a store saves of Hellotext: all but the session → events index, rebuilt from the events. */
+export const hellotextPersistence: ServicePersistence<HellotextState> = {
+  notSaved: ['eventsBySession'],
+  rebuild(state) {
+    for (const event of state.events.all()) {
+      if (event.session === null) continue
+      const key = scopedKey(event.accountId, event.session) as string
+      const ids = state.eventsBySession.get(key) ?? new Set<string>()
+      ids.add(event.id)
+      state.eventsBySession.set(key, ids)
+    }
+  },
+}

@@ -159,6 +159,27 @@ export class AccountRegistry {
     this.#accounts.clear()
     this.#keys.clear()
   }
+
+  /** Every account and key as stored, for a store to save (scopes as arrays). */
+  saved(): SavedAccounts {
+    return {
+      accounts: [...this.#accounts.values()],
+      keys: [...this.#keys.values()].map((key) => ({ ...key, scopes: [...key.scopes] })),
+    }
+  }
+
+  /** Takes back saved accounts and keys as they were, in place of the current ones. */
+  restore(saved: SavedAccounts): void {
+    this.clear()
+    for (const account of saved.accounts) this.#accounts.set(account.id, account)
+    for (const key of saved.keys)
+      this.#keys.set(`${key.service}\u0000${key.value}`, { ...key, scopes: new Set(key.scopes) })
+  }
+}
+
+export interface SavedAccounts {
+  accounts: Account[]
+  keys: Array<Omit<ApiKey, 'scopes'> & { scopes: string[] }>
 }
 
 export function hasScope(key: ApiKey, scope: string): boolean {

@@ -10,6 +10,7 @@ import type { Route, RouteContext } from './define-route.ts'
 import type { TypedEmitter } from './events.ts'
 import { isFailure, type SandboxFailure, type ValidationIssue } from './failures.ts'
 import { type PendingBody, parseBody } from './parse-body.ts'
+import type { StateObserver } from './persistence/state-observer.ts'
 import { authenticate } from './pipeline/authenticate.ts'
 import type { FaultRules } from './pipeline/faults.ts'
 import type { RateLimiter } from './pipeline/rate-limiter.ts'
@@ -69,6 +70,8 @@ export interface DispatchEngine {
   readonly faults: FaultRules
   readonly events: TypedEmitter<SandboxEventMap>
   readonly retention: Readonly<RetentionLimits>
+  /** A store keeping the state: told when a request is answered, before the answer leaves. */
+  readonly observer?: StateObserver | undefined
 }
 
 const WINDOW_MS = 60_000
@@ -101,12 +104,12 @@ export async function dispatch(
       path: request.path,
     })
 
-  const finish = (result: RouteResult): RouteResult => {
+  const finish = (result: RouteResult): RouteResult | Promise<RouteResult> => {
     // Rate-limit headers go on every response of an authenticated request, errors included.
     const final = limitHeaders
       ? { ...result, headers: { ...limitHeaders, ...result.headers } }
       : result
-    if (!observed) return final
+    if (!observed) return settle(core, service.name, final)
     const entry: Omit<JournalEntry, 'id'> = {
       time: arrivedAt,
       service: service.name,
@@ -124,7 +127,7 @@ export async function dispatch(
     if (issues) entry.issues = issues
     if (fired) entry.fault = fired
     core.events.emit('request:end', entry)
-    return final
+    return settle(core, service.name, final)
   }
   const fail = (failure: SandboxFailure) => {
     if (failure.kind === 'validation') issues = failure.issues
@@ -200,6 +203,16 @@ export async function dispatch(
     // A `rejected` failure carries a status too: told apart from an answer by its kind.
     return 'kind' in answer ? fail(answer) : finish(answer)
   }
+}
+
+/** With a store attached, what the request changed is saved before its answer leaves. */
+function settle(
+  core: DispatchEngine,
+  service: string,
+  final: RouteResult,
+): RouteResult | Promise<RouteResult> {
+  const saved = core.observer?.settle(service)
+  return saved ? saved.then(() => final) : final
 }
 
 /** Why no operation matched: a known path with other methods is 405, anything else 404. */

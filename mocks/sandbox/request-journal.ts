@@ -157,6 +157,13 @@ export class RequestJournal {
     this.#next = 0
     this.#count = 0
   }
+
+  /** Takes back entries a store saved (oldest first, as recorded); ids go on from the newest. */
+  restore(entries: JournalEntry[]): void {
+    this.clear()
+    for (const entry of entries.slice(-this.#capacity)) this.#push(entry)
+    this.#lastId = Math.max(this.#lastId, entries.at(-1)?.id ?? 0)
+  }
 }
 
 /** `apiKey abcd…wxyz` → `apiKey ****wxyz`: the scheme stays, the secret keeps its last 4 characters. */

@@ -23,6 +23,7 @@ import {
 } from './dispatch.ts'
 import { TypedEmitter } from './events.ts'
 import { formatMessage } from './format-message.ts'
+import type { StateObserver } from './persistence/state-observer.ts'
 import { FaultRules } from './pipeline/faults.ts'
 import { createRateLimiter, type RateLimiter } from './pipeline/rate-limiter.ts'
 import { createIdGenerator, type IdGenerator } from './records/ids.ts'
@@ -97,6 +98,10 @@ export interface SandboxCore {
    * and ids each time. A throw leaves the sandbox as it stands and propagates.
    */
   setStartingPoint(apply: () => void): void
+  /** A store keeping the state (persistence/state-tracker.ts); undefined in memory. */
+  observer: StateObserver | undefined
+  /** Makes a restored account the default one (a store's load). */
+  adoptDefaultAccount(accountId: string): void
 }
 
 export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
@@ -194,11 +199,23 @@ export function createSandboxCore(options: SandboxCoreOptions): SandboxCore {
       defaultAccount = accounts.create({ name: 'default', ...options.defaultAccount })
       for (const runtime of services.values()) runtime.state = runtime.definition.createState()
       if (scope !== 'empty') startingPoint?.()
+      // The store saves the fresh state whole, starting point included.
+      core.observer?.replaced()
       events.emit('sandbox:reset', { time: clock.now() })
     },
     setStartingPoint(apply) {
       startingPoint = apply
       apply()
+    },
+    observer: undefined,
+    adoptDefaultAccount(accountId) {
+      const account = accounts.get(accountId)
+      if (!account)
+        throw new TypeError(formatMessage('adopt', `account ${accountId}`, 'no such account'))
+      const keys = Object.fromEntries(
+        Object.entries(accounts.keysOf(accountId)).map(([service, values]) => [service, values[0]]),
+      ) as Record<string, string>
+      defaultAccount = { account, keys }
     },
     get admin() {
       return admin

@@ -62,6 +62,26 @@ export interface ServiceDefinition<State = unknown> {
   seedFixtures?(state: State, account: Account, data: unknown, accounts: AccountRegistry): void
   /** The sandbox's own control API: its requests are not journaled and no fault rule applies. */
   controlPlane?: boolean
+  /** How a store saves the state beside the tables (persistence/saved-state.ts); omit when all of it is saved. */
+  persistence?: ServicePersistence<State>
+}
+
+/**
+ * A store saves every table row by row, TrackedMap/TrackedSet key by key, and the rest of the
+ * state (counters, plain objects) as one value. This says what it must not save, and what to
+ * rebuild after a load.
+ */
+export interface ServicePersistence<State> {
+  /** State fields never saved: caches rebuilt on use, work under way (promises), indexes `rebuild` makes. */
+  notSaved?: string[]
+  /** Rebuilds the unsaved indexes from the tables just loaded. */
+  rebuild?(state: State): void
+  /**
+   * Record fields saved apart from the rest of their record, and again only when replaced (so
+   * never changed in place): `{ imports: ['pendingRows'] }` keeps a 100k-row array out of every
+   * save of the job's progress.
+   */
+  savedApart?: Record<string, string[]>
 }
 
 /** An identity function, there for typing. */

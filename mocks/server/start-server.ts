@@ -10,6 +10,7 @@
 import type { AddressInfo } from 'node:net'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sandbox.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
+import type { DataFile } from '../store/attach-data-file.ts'
 import { isLoopbackHost } from './admin-access.ts'
 import type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 import {
@@ -76,6 +77,11 @@ export interface StartServerOptions extends SandboxOptions {
    * `{ assetsDir }`); `false` leaves them out. @default {}
    */
   dashboard?: DashboardOptions | false
+  /**
+   * Keep the state in this SQLite file (`node:sqlite`): loaded at start when it holds a sandbox,
+   * created when new; every answered request is saved before its answer leaves. In memory without.
+   */
+  data?: string
 }
 
 /** Thrown before listening: bound off loopback, the admin API needs a token (or `insecureAdmin`). */
@@ -98,6 +104,8 @@ export interface RunningServer {
   port: number
   host: string
   sandbox: Sandbox
+  /** The data file keeping the state, with `data`. */
+  data?: DataFile
   close(): Promise<void>
 }
 
@@ -106,6 +114,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!isLoopbackHost(host) && options.adminToken === undefined && !options.insecureAdmin)
     throw new AdminTokenRequiredError(host)
   const sandbox = options.sandbox ?? createSandbox(options)
+  // Loaded only for a data file: the in-memory server never imports node:sqlite.
+  const data =
+    options.data === undefined
+      ? undefined
+      : await (await import('../store/attach-data-file.ts')).attachDataFile(sandbox, options.data)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const listener = createRequestListener(sandbox, {
     trustProxy: options.trustProxy,
@@ -141,6 +154,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       server.off('error', reject)
       resolve()
     })
+  }).catch(async (error: unknown) => {
+    await data?.close()
+    throw error
   })
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
@@ -149,10 +165,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     host,
     sandbox,
+    ...(data ? { data } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close((error) => {
+          const released = data?.close() ?? Promise.resolve()
+          released.then(() => (error ? reject(error) : resolve()), reject)
+        })
       }),
   }
 }

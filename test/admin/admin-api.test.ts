@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSandbox } from '../../mocks/create-sandbox.ts'
 import { createHandlers } from '../../mocks/msw/create-handlers.ts'
 import { createAdminClient } from '../../src/clients/admin.ts'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
-describe.each(targets)('the admin API, %s', (_, createTarget) => {
+describe.each(targetsWithData)('the admin API, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const adminUrl = () =>
     `${target()

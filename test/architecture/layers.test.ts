@@ -2,7 +2,7 @@
  * The layers, as a rule: each module imports only from its own layer or the ones below it.
  *
  *   clients (src/) ← engine (mocks/sandbox) ← services (mocks/<service>) ← sandbox (the admin
- *   API, createSandbox) ← adapters (mocks/msw, mocks/server) ← contract tools ← CLI
+ *   API, createSandbox) ← adapters (mocks/msw, mocks/server, mocks/store) ← contract tools ← CLI
  *
  * Type-only imports count: a type import that climbs a layer is how cycles start.
  */
@@ -27,7 +27,7 @@ const LAYERS: Array<{ name: string; paths: RegExp }> = [
     paths:
       /^(mocks\/(admin\/|services\.ts|create-sandbox\.ts|sandbox-types\.ts)|contracts\/provider-states\/)/,
   },
-  { name: 'adapters', paths: /^mocks\/(msw|server)\// },
+  { name: 'adapters', paths: /^mocks\/(msw|server|store)\// },
   { name: 'contract tools', paths: /^contracts\// },
   { name: 'cli', paths: /^mocks\/cli\// },
 ]

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
-describe.each(targets)('Connectif contacts, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Connectif contacts, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const email = { params: { path: { email: 'ana@example.com' } } }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Target } from '../support/targets.ts'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z')
@@ -48,7 +48,7 @@ const contactsCsv = (count: number) => {
   return csv
 }
 
-describe.each(targets)('Connectif imports, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Connectif imports, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const freeze = () => target().sandbox.clock.freeze(T0)
 

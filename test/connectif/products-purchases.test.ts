@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
 const keyboard = {
@@ -28,7 +28,7 @@ const purchaseBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-describe.each(targets)('Connectif products and purchases, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Connectif products and purchases, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const kb1 = { params: { path: { productId: 'KB-1' } } }
 

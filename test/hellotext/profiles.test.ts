@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { loadFixtures } from '../../mocks/server/load-fixtures.ts'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 import { hellotextErrors, hellotextHelpers } from './support.ts'
 
-describe.each(targets)('Hellotext profiles, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Hellotext profiles, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const h = hellotextHelpers(target)
 

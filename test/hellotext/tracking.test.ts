@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadFixtures } from '../../mocks/server/load-fixtures.ts'
 import hellotextDocument from '../../src/generated/hellotext.document.ts'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 import { hellotextErrors, hellotextHelpers, OTHER_SESSION, SESSION } from './support.ts'
 
@@ -25,7 +25,7 @@ const OBJECT_PARAMETERS: Record<string, [string | null, Record<string, unknown> 
   app: ['app', { name: 'Rocío Sport' }],
 }
 
-describe.each(targets)('Hellotext server-side tracking, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Hellotext server-side tracking, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const h = hellotextHelpers(target)
   /** The seed's product id: a fixture product, since ids are the sandbox's to mint. */

@@ -233,6 +233,8 @@ describe('installed from the tarball into a fresh project', () => {
         const { stdout } = await inConsumer(nodeBinary, ['loaded-packages.mjs', entry])
         const report = JSON.parse(stdout)
         expect(report.node).toMatch(nodeBinary === node22 ? /^v22\./ : /^v24\./)
+        // The sandbox in memory, MSW and the server without --data never touch node:sqlite.
+        expect(report.sqlite, `${entry} loads node:sqlite`).toBe(false)
         loaded[entry] = report.packages
       }
       // The clients: openapi-fetch and the precompiled Jivo validators' formats, nothing else.

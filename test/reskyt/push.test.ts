@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { createReskytClient, RESKYT_PUSH_PATH } from '../../src/clients/reskyt.ts'
-import { targets } from '../support/targets.ts'
+import { targetsWithData } from '../support/targets.ts'
 import { useTarget } from '../support/use-target.ts'
 
 const TOKEN = '5d41402abc4b2a76b9719d911017c592'
 
-describe.each(targets)('Reskyt push APIs, %s', (_, createTarget) => {
+describe.each(targetsWithData)('Reskyt push APIs, %s', (_, createTarget) => {
   const target = useTarget(createTarget)
   const reskyt = (apiKey = target().sandbox.defaultAccount.keys.reskyt as string) =>
     createReskytClient({ apiKey, baseUrl: target().serviceUrl('reskyt') })

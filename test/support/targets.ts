@@ -3,12 +3,17 @@
  * client calls the real host, unmodified) and over HTTP through `martech-sandbox serve`'s server.
  * Behaviour tests run against both, so the adapters are proven to agree.
  */
+
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { setupServer } from 'msw/node'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../mocks/create-sandbox.ts'
 import { createHandlers } from '../../mocks/msw/create-handlers.ts'
-import { startServer } from '../../mocks/server/start-server.ts'
+import { type StartServerOptions, startServer } from '../../mocks/server/start-server.ts'
 import { createConnectifClient } from '../../src/clients/connectif.ts'
 import { createHellotextClient } from '../../src/clients/hellotext.ts'
+import { expectSavedAsHeld } from './saved-state-check.ts'
 
 export interface Target {
   sandbox: Sandbox
@@ -27,6 +32,8 @@ export interface Target {
   /** Plain fetch against a Hellotext path (`/v1/attribution/events`). */
   fetchHellotext(path: string, init?: RequestInit): Promise<Response>
   close(): Promise<void>
+  /** With a data file: fails unless a sandbox loaded from the file holds what this one holds. */
+  checkSaved?(): Promise<void>
 }
 
 /** A Connectif request with the account's key; objects are sent as JSON, strings as they are. */
@@ -70,7 +77,9 @@ const inProcess: TargetFactory = async (options) => {
   }
 }
 
-const overHttp: TargetFactory = async (options) => {
+const overHttp: TargetFactory = (options) => serveOverHttp(options)
+
+async function serveOverHttp(options?: StartServerOptions): Promise<Target> {
   const running = await startServer({ ...options, port: 0 })
   const connectifUrl = `${running.url}/connectif`
   return {
@@ -86,10 +95,30 @@ const overHttp: TargetFactory = async (options) => {
       createHellotextClient({ token, baseUrl: `${running.url}/hellotext` }),
     fetchHellotext: (path, init) => fetch(`${running.url}/hellotext${path}`, init),
     close: () => running.close(),
+    ...(running.data ? { checkSaved: () => expectSavedAsHeld(running) } : {}),
+  }
+}
+
+/** `serve --data`: the state kept in a SQLite file, checked against the file after every test. */
+const overHttpWithData: TargetFactory = async (options) => {
+  const dir = await mkdtemp(join(tmpdir(), 'martech-sandbox-data-'))
+  const target = await serveOverHttp({ ...options, data: join(dir, 'sandbox.db') })
+  return {
+    ...target,
+    close: async () => {
+      await target.close()
+      await rm(dir, { recursive: true, force: true })
+    },
   }
 }
 
 export const targets: Array<[string, TargetFactory]> = [
   ['in-process (MSW)', inProcess],
   ['over HTTP (serve)', overHttp],
+]
+
+/** The targets, and `serve --data`: for suites whose every write must also be in the data file. */
+export const targetsWithData: Array<[string, TargetFactory]> = [
+  ...targets,
+  ['over HTTP, kept in SQLite (serve --data)', overHttpWithData],
 ]

@@ -24,10 +24,11 @@ export function useTarget(createTarget: TargetFactory, options?: SandboxOptions)
     target?.sandbox.reset()
     responses?.take()
   })
-  afterEach(() => {
+  afterEach(async () => {
     expect(responses?.take() ?? [], 'answers that break their documented response schema').toEqual(
       [],
     )
+    await target?.checkSaved?.()
   })
   return () => {
     if (!target) throw new Error('useTarget: the target is created in beforeAll')

@@ -50,11 +50,16 @@ export function registerServe(program: Command, context: CliContext): void {
     .option('--insecure-admin', 'serve the admin API to the network with no token (warned)')
     .option('--allowed-host <name...>', 'host names to answer to besides loopback and our own')
     .option('--seed-random <n>', 'seed of minted keys and ids (default: random, printed)')
+    .option(
+      '--data <file>',
+      'keep the state in this SQLite file (created when new), loaded at start',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   $ martech-sandbox serve
+  $ martech-sandbox serve --data ./sandbox.db   # state survives restarts
   $ martech-sandbox serve --port 0 --seed fixtures.json   # a free port, your accounts and data
   $ martech-sandbox serve --public-url https://sandbox.example.com   # links for clients behind a proxy
   $ martech-sandbox serve --host 0.0.0.0 --admin-token random   # shared: the admin API needs the printed token
@@ -112,6 +117,7 @@ async function serve(
       adminToken,
       insecureAdmin: settings.insecureAdmin.value,
       allowedHosts: settings.allowedHosts.value,
+      data: settings.data.value,
       // Reset returns here: the config file's accounts and faults, then the fixture file's accounts.
       startingPoint: buildStartingPoint({
         accounts: settings.accounts.value,
@@ -129,6 +135,9 @@ async function serve(
   } catch (error) {
     // The starting point (fixtures, fault rules) says what is wrong in the file itself.
     if (error instanceof CliError) throw error
+    // A data file that is not a sandbox's, is newer or damaged: refused, left as it is.
+    if ((error as Error).name === 'StoreFileError')
+      throw new CliError((error as Error).message, 'E_DATA')
     // The server checks its options before listening (a --public-url that is not an http(s) URL).
     if (error instanceof TypeError)
       throw new CliError(`--public-url: ${error.message}`, 'E_BAD_FLAG')
@@ -249,6 +258,12 @@ function printBanner(server: RunningServer, context: CliContext): void {
   }
   lines.push(`  ${'admin'.padEnd(10)} ${url}/__admin`)
   lines.push(`  ${'dashboard'.padEnd(10)} ${url}/   (API reference: ${url}/docs)`)
+  lines.push(
+    '',
+    server.data
+      ? `state kept in ${server.data.location} (${server.data.restored ? 'loaded from it' : 'a new file'})`
+      : 'state kept in memory (lost on exit; --data <file> keeps it)',
+  )
   for (const { account, keys } of sandbox.accounts.list()) {
     lines.push('', `account ${account.name} (${account.id}):`)
     for (const [service, runtime] of sandbox.core.services) {

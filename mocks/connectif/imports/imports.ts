@@ -6,6 +6,7 @@
  * @see shared/research/connectif.md §9 — Import resource, E0401, `errorReportFileUrl` [DOC]
  */
 import { getOwned, IndexedTable } from '../../sandbox/records/indexed-table.ts'
+import { TrackedMap } from '../../sandbox/records/tracked-collections.ts'
 import { type Schemas, type Scoped, toResource } from '../records.ts'
 
 /** An import job, with the rows still to apply and the row errors found so far. */
@@ -27,7 +28,7 @@ export function createImportTables() {
   return {
     imports: new IndexedTable<ImportRecord>({ name: 'imports', primaryKey: (i) => i.id }),
     /** Account id → when its last job stopped running (ms), so the next starts after it. */
-    importWorkerFreeAt: new Map<string, number>(),
+    importWorkerFreeAt: new TrackedMap<string, number>(),
     /** Account id → the catch-up applying its rows slice by slice, for requests to wait on. */
     importCatchUps: new Map<string, Promise<void>>(),
   }

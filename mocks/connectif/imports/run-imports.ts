@@ -100,9 +100,12 @@ export function catchUpImports(
       if (start > now) break
       job.status = 'inProgress'
       job.startedAt = iso(start)
+      state.imports.touch(job)
     }
     if (job.status === 'inProgress') {
       const more = applyDueRows(job, now, deadline, () => createApplier(state, job, ids, account))
+      // The job's progress changed in place: a store saves it with the rows it applied.
+      state.imports.touch(job)
       if (more) {
         state.importWorkerFreeAt.set(account.id, freeAt)
         return true
@@ -139,6 +142,7 @@ export function cancelOrRemoveImport(
     job.status = 'cancelled'
     job.cancelledAt = iso(now)
     job.pendingRows = []
+    state.imports.touch(job)
   } else {
     const freeAt = state.importWorkerFreeAt.get(accountId) ?? Number.NEGATIVE_INFINITY
     state.importWorkerFreeAt.set(accountId, Math.max(freeAt, endOf(job)))

@@ -8,6 +8,7 @@
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
 import { scopedKey } from '../../sandbox/records/indexed-table.ts'
+import { TrackedSet } from '../../sandbox/records/tracked-collections.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import type { Generation } from '../account-settings.ts'
 import { ORDER_LIFECYCLE_ACTIONS, objectKindOf, orderEventKey } from '../actions/actions.ts'
@@ -40,7 +41,7 @@ export function createEventTables() {
     /** `scopedKey(account, session)` → ids of its events, so attaching never scans. */
     eventsBySession: new Map<string, Set<string>>(),
     /** `account \0 order \0 action \0 profile` of built-in order events already kept. */
-    orderEventKeys: new Set<string>(),
+    orderEventKeys: new TrackedSet<string>(),
   }
 }
 

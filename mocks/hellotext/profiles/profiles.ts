@@ -8,6 +8,7 @@
  */
 import type { CallerContext } from '../../sandbox/define-route.ts'
 import { IndexedTable, scopedKey } from '../../sandbox/records/indexed-table.ts'
+import { TrackedMap } from '../../sandbox/records/tracked-collections.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import { MESSAGES, notFound, notUnique } from '../errors.ts'
 import type { EventRecord } from '../events/events.ts'
@@ -52,7 +53,7 @@ export function createProfileTables() {
   return {
     profiles: byId<ProfileRecord>('profiles'),
     /** `scopedKey(account, "email:<lower-cased>" | "phone:<e164>")` → profile id: matching on create. */
-    profileContacts: new Map<string, string>(),
+    profileContacts: new TrackedMap<string, string>(),
     properties: new IndexedTable<PropertyRecord, 'name'>({
       name: 'properties',
       primaryKey: (r) => scopedKey(r.accountId, r.id) as string,

@@ -144,6 +144,17 @@ export class FaultRules {
     this.#ruleDice.clear()
   }
 
+  /** The rules and the last id given, for a store to save. */
+  saved(): { rules: StoredFaultRule[]; lastId: number } {
+    return { rules: this.#rules, lastId: this.#lastId }
+  }
+
+  /** Takes back saved rules (hits included), as they stood. */
+  restore(saved: { rules: StoredFaultRule[]; lastId: number }): void {
+    this.#rules = saved.rules
+    this.#lastId = saved.lastId
+  }
+
   /** The first rule that applies to this request, counting the hit; its result is undefined for a pure delay. */
   match(service: string, operationId: string, method: string): FaultMatch | undefined {
     for (const rule of this.#rules) {

@@ -21,22 +21,35 @@ export interface IdGenerator {
   uuid(): string
   /** Starts the sequence again from `seed` (default: the original seed). */
   reseed(seed?: number): void
+  /** Where the sequence stands, for a store to save: the seed reset returns to, and the position. */
+  position(): IdPosition
+  /** Continues a saved sequence: the next ids are those that would have followed. */
+  restore(position: IdPosition): void
+}
+
+export interface IdPosition {
+  seed: number
+  state: number
 }
 
 /** mulberry32: small, fast, and good enough for ids that only need to be distinct and repeatable. */
-function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): { next: () => number; state: () => number } {
   let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  return {
+    next: () => {
+      state = (state + 0x6d2b79f5) >>> 0
+      let t = state
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    },
+    state: () => state,
   }
 }
 
 export function createIdGenerator(seed = 1): IdGenerator {
-  let next = mulberry32(seed)
+  let generator = mulberry32(seed)
+  let next = generator.next
   const hex = (length: number) => {
     let out = ''
     for (let i = 0; i < length; i++) out += Math.floor(next() * 16).toString(16)
@@ -56,7 +69,14 @@ export function createIdGenerator(seed = 1): IdGenerator {
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
     },
     reseed(newSeed = seed) {
-      next = mulberry32(newSeed)
+      generator = mulberry32(newSeed)
+      next = generator.next
+    },
+    position: () => ({ seed, state: generator.state() }),
+    restore(position) {
+      seed = position.seed
+      generator = mulberry32(position.state)
+      next = generator.next
     },
   }
 }

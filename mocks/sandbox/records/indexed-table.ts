@@ -44,8 +44,20 @@ export function scopedKey(accountId: string, key: string | undefined): string | 
   return key === undefined ? undefined : `${accountId}\u0000${key}`
 }
 
+/**
+ * What a store attaches to a table to hear of its writes (persistence/state-tracker.ts). Absent,
+ * as in every in-memory sandbox, a write costs one undefined check more.
+ */
+export interface TableObserver<T> {
+  /** The record is stored under `id`: new (`inserted`, at the end of the order) or changed. */
+  put(id: string, record: T, inserted: boolean): void
+  remove(id: string): void
+  cleared(): void
+}
+
 export class IndexedTable<T extends object, Index extends string = string> {
   readonly name: string
+  observer: TableObserver<T> | undefined
   readonly #primaryKey: (record: T) => string
   readonly #keyFunctions: Array<[Index, KeyOf<T>]>
   /**
@@ -78,6 +90,21 @@ export class IndexedTable<T extends object, Index extends string = string> {
     this.#slots.set(id, this.#order.length)
     this.#order.push(record)
     this.#addToIndexes(record)
+    this.observer?.put(id, record, true)
+    return record
+  }
+
+  /** The record's primary key, as this table computes it (what a store saves it under). */
+  keyOf(record: T): string {
+    return this.#primaryKey(record)
+  }
+
+  /**
+   * Says that `record`, stored, was changed in place (`job.status = 'finished'`) rather than
+   * through `update`: a store attached to the table saves it again. Keys must not have changed.
+   */
+  touch(record: T): T {
+    this.observer?.put(this.#primaryKey(record), record, false)
     return record
   }
 
@@ -131,6 +158,7 @@ export class IndexedTable<T extends object, Index extends string = string> {
     }
     this.#order[slot as number] = next
     this.#addToIndexes(next)
+    this.observer?.put(id, next, false)
     return next
   }
 
@@ -142,6 +170,7 @@ export class IndexedTable<T extends object, Index extends string = string> {
     this.#order[slot as number] = undefined
     this.#slots.delete(id)
     this.#removeKeys(this.#keysOf(current), current)
+    this.observer?.remove(id)
     return true
   }
 
@@ -166,6 +195,7 @@ export class IndexedTable<T extends object, Index extends string = string> {
     this.#head = 0
     this.#slots.clear()
     for (const index of this.#indexes.values()) index.clear()
+    this.observer?.cleared()
   }
 
   /**

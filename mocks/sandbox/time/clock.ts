@@ -26,6 +26,16 @@ export interface Clock {
    * `retryOn429: { clock: sandbox.clock }` and a wait for the rate-limit reset takes no real time.
    */
   sleep(ms: number): Promise<void>
+  /** The clock's setting, for a store to save (the sandbox's own clock has it). */
+  setting?(): ClockSetting
+  /** Takes up a saved setting: a frozen clock stays where it stood, a running one keeps its offset. */
+  restore?(setting: ClockSetting): void
+}
+
+/** Sandbox time is real time + `offset`, or `frozenAt` while frozen. */
+export interface ClockSetting {
+  offset: number
+  frozenAt: number | null
 }
 
 export function createClock(realNow: () => number = Date.now): Clock {
@@ -56,6 +66,11 @@ export function createClock(realNow: () => number = Date.now): Clock {
       if (frozenAt === undefined) offset += ms
       else frozenAt += ms
       return Promise.resolve()
+    },
+    setting: () => ({ offset, frozenAt: frozenAt ?? null }),
+    restore(setting) {
+      offset = setting.offset
+      frozenAt = setting.frozenAt ?? undefined
     },
   }
 }

@@ -1,0 +1,53 @@
+/**
+ * The data file's schema and its forward migrations: MIGRATIONS[n] brings a file from version n
+ * to n + 1 (`PRAGMA user_version`), each in its own transaction, so a file is always at one
+ * version. A new file runs them all; a file from an older martech-sandbox runs the rest. A
+ * migration is never edited once released: a change of layout is a new one at the end.
+ *
+ * @example
+ * migrate(db, MIGRATIONS, APPLICATION_ID) // a new or older file, now at SCHEMA_VERSION
+ */
+import type { DatabaseSync } from 'node:sqlite'
+
+export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
+  // 0 → 1: named values (core, ids, clock, each service's plain values), ordered collections of
+  // rows (tables, tracked maps and sets, parts saved apart), and the request journal. `rows` is a
+  // rowid table: measured here, a WITHOUT ROWID one took 6× as long to insert 100k contacts of
+  // ~300 bytes (14.8 s against 2.5 s), its rows being the b-tree's keys.
+  (db) =>
+    db.exec(`
+      CREATE TABLE vals (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+      CREATE TABLE rows (
+        collection TEXT NOT NULL,
+        key TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        UNIQUE (collection, key)
+      );
+      CREATE INDEX rows_in_order ON rows (collection, seq);
+      CREATE TABLE journal (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
+    `),
+]
+
+/** The version a file has once every migration ran. */
+export const SCHEMA_VERSION = MIGRATIONS.length
+
+export function migrate(
+  db: DatabaseSync,
+  migrations: ReadonlyArray<(db: DatabaseSync) => void>,
+  applicationId: number,
+): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number }
+  for (let version = row.user_version; version < migrations.length; version++) {
+    db.exec('BEGIN')
+    try {
+      migrations[version]?.(db)
+      db.exec(`PRAGMA application_id = ${applicationId}`)
+      db.exec(`PRAGMA user_version = ${version + 1}`)
+      db.exec('COMMIT')
+    } catch (error) {
+      db.exec('ROLLBACK')
+      throw error
+    }
+  }
+}

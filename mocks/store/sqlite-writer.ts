@@ -1,0 +1,105 @@
+/**
+ * How a ChangeSet becomes one SQLite transaction, written as self-contained functions (they use
+ * only their arguments), so the same code runs in the serving thread (`data
+ * import`) and, as source text, in the writer thread of `serve --data` (threaded-sqlite-store.ts).
+ */
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { ChangeSet } from '../sandbox/persistence/state-store.ts'
+
+export interface WriterStatements {
+  /** The last row order number given; a new row goes after it. */
+  seq: number
+  insertRow: StatementSync
+  updateRow: StatementSync
+  deleteRow: StatementSync
+  clearCollection: StatementSync
+  putValue: StatementSync
+  putJournal: StatementSync
+  trimJournal: StatementSync
+}
+
+export function prepareWriter(db: DatabaseSync): WriterStatements {
+  return {
+    seq: Number(db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM rows').get()?.seq ?? 0),
+    insertRow: db.prepare(
+      'INSERT OR REPLACE INTO rows (collection, key, seq, data) VALUES (?, ?, ?, ?)',
+    ),
+    updateRow: db.prepare('UPDATE rows SET data = ? WHERE collection = ? AND key = ?'),
+    deleteRow: db.prepare('DELETE FROM rows WHERE collection = ? AND key = ?'),
+    clearCollection: db.prepare('DELETE FROM rows WHERE collection = ?'),
+    putValue: db.prepare('INSERT OR REPLACE INTO vals (name, data) VALUES (?, ?)'),
+    putJournal: db.prepare('INSERT OR REPLACE INTO journal (id, data) VALUES (?, ?)'),
+    trimJournal: db.prepare('DELETE FROM journal WHERE id < ?'),
+  }
+}
+
+/** Applies the changes in one transaction: all of them, or (on an error, rethrown) none. */
+export function applyChanges(
+  db: DatabaseSync,
+  statements: WriterStatements,
+  changes: ChangeSet,
+): void {
+  db.exec('BEGIN')
+  try {
+    if (changes.replaceAll) db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal')
+    for (const collection of changes.cleared) statements.clearCollection.run(collection)
+    for (const { collection, key, data, inserted } of changes.rows) {
+      if (data === undefined) statements.deleteRow.run(collection, key)
+      else if (inserted || statements.updateRow.run(data, collection, key).changes === 0)
+        statements.insertRow.run(collection, key, ++statements.seq, data)
+    }
+    for (const [name, data] of changes.values) statements.putValue.run(name, data)
+    if (changes.journal) {
+      for (const [id, data] of changes.journal.added) statements.putJournal.run(id, data)
+      statements.trimJournal.run(changes.journal.oldestKept)
+    }
+    db.exec('COMMIT')
+  } catch (error) {
+    db.exec('ROLLBACK')
+    throw error
+  }
+}
+
+/** The settings every connection to a data file uses (WAL, synchronous=NORMAL). */
+export function configureConnection(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL')
+  db.exec('PRAGMA synchronous = NORMAL')
+  // Fewer, larger checkpoints: each one syncs the file, the costly part of a write here.
+  db.exec('PRAGMA wal_autocheckpoint = 4000')
+}
+
+/**
+ * The writer thread: opens the file, then applies each ChangeSet it is sent and answers its id
+ * once committed (or with the error). Runs from source text, so it gets its helpers as arguments.
+ */
+export function writerThread(
+  // The thread's own `require`, passed in: a bundler rewrites a `require` it sees in the source.
+  load: (id: string) => unknown,
+  configure: typeof configureConnection,
+  prepare: typeof prepareWriter,
+  apply: typeof applyChanges,
+): void {
+  const { parentPort, workerData } = load(
+    'node:worker_threads',
+  ) as typeof import('node:worker_threads') & {
+    parentPort: import('node:worker_threads').MessagePort
+  }
+  const { DatabaseSync } = load('node:sqlite') as typeof import('node:sqlite')
+  const db = new DatabaseSync(workerData.path)
+  configure(db)
+  const statements = prepare(db)
+  parentPort.on('message', (message: { id: number; changes?: ChangeSet; close?: boolean }) => {
+    if (message.close) {
+      db.close()
+      parentPort.postMessage({ id: message.id })
+      parentPort.close()
+      return
+    }
+    try {
+      apply(db, statements, message.changes as ChangeSet)
+      parentPort.postMessage({ id: message.id })
+    } catch (error) {
+      parentPort.postMessage({ id: message.id, error: String((error as Error).message ?? error) })
+    }
+  })
+}
