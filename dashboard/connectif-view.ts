@@ -1,7 +1,7 @@
 /** Connectif's records and jobs: imports and exports first, each with a progress bar. */
 import type { Summary } from './api.ts'
 import { h } from './dom.ts'
-import { recordTable } from './record-table.ts'
+import { recordsBlock, recordTable } from './record-table.ts'
 
 function progressBar(label: string, done: number, total: number) {
   const percent = total === 0 ? 100 : Math.min(100, Math.floor((done / total) * 100))
@@ -21,34 +21,29 @@ function progressBar(label: string, done: number, total: number) {
 }
 
 function jobsView(title: string, page: Summary['connectif']['imports']) {
-  return h(
-    'div',
-    { class: 'records' },
-    h('h4', {}, `${title} `, h('span', { class: 'count' }, page.total)),
-    page.items.length === 0
-      ? h('p', { class: 'empty' }, `No ${title.toLowerCase()}.`)
-      : h(
-          'ul',
-          { class: 'jobs' },
-          page.items.map((job) =>
+  return recordsBlock(title, page, (items) =>
+    h(
+      'ul',
+      { class: 'jobs' },
+      items.map((job) =>
+        h(
+          'li',
+          { 'data-job': job.id },
+          h(
+            'div',
+            { class: 'job-label' },
+            h('span', {}, `${job.kind ?? 'job'} `, h('code', {}, job.id.slice(-6))),
+            h('span', { class: `badge ${job.status}` }, job.status),
             h(
-              'li',
-              { 'data-job': job.id },
-              h(
-                'div',
-                { class: 'job-label' },
-                h('span', {}, `${job.kind ?? 'job'} `, h('code', {}, job.id.slice(-6))),
-                h('span', { class: `badge ${job.status}` }, job.status),
-                h(
-                  'span',
-                  { class: 'muted' },
-                  `${job.done.toLocaleString()} / ${job.total.toLocaleString()}`,
-                ),
-              ),
-              progressBar(`${title.slice(0, -1)} ${job.id} progress`, job.done, job.total),
+              'span',
+              { class: 'muted' },
+              `${job.done.toLocaleString()} / ${job.total.toLocaleString()}`,
             ),
           ),
+          progressBar(`${title.slice(0, -1)} ${job.id} progress`, job.done, job.total),
         ),
+      ),
+    ),
   )
 }
 

@@ -3,10 +3,11 @@ import { h } from './dom.ts'
 
 export type Row = Record<string, unknown>
 
-export function recordTable(
+/** A titled block of records with its total; `list` draws the items when there are any. */
+export function recordsBlock<T>(
   title: string,
-  page: { total: number; items: Row[] },
-  columns: Array<[string, string]>,
+  page: { total: number; items: T[] },
+  list: (items: T[]) => ReturnType<typeof h>,
 ) {
   return h(
     'div',
@@ -14,33 +15,43 @@ export function recordTable(
     h('h4', {}, `${title} `, h('span', { class: 'count' }, page.total)),
     page.items.length === 0
       ? h('p', { class: 'empty' }, `No ${title.toLowerCase()}.`)
-      : h(
-          'table',
-          {},
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              columns.map(([, label]) => h('th', { scope: 'col' }, label)),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            page.items.map((item) =>
-              h(
-                'tr',
-                {},
-                columns.map(([field]) => h('td', {}, show(item[field]))),
-              ),
-            ),
-          ),
-        ),
+      : list(page.items),
     page.total > page.items.length
       ? h('p', { class: 'muted' }, `Newest ${page.items.length} of ${page.total}.`)
       : null,
+  )
+}
+
+export function recordTable(
+  title: string,
+  page: { total: number; items: Row[] },
+  columns: Array<[string, string]>,
+) {
+  return recordsBlock(title, page, (items) =>
+    h(
+      'table',
+      {},
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map(([, label]) => h('th', { scope: 'col' }, label)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        items.map((item) =>
+          h(
+            'tr',
+            {},
+            columns.map(([field]) => h('td', {}, show(item[field]))),
+          ),
+        ),
+      ),
+    ),
   )
 }
 
