@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { crc32, createZip } from './zip.ts'
+import { concatInSlices } from '../../sandbox/slices.ts'
+import { crc32, type ZipEntryParts, zipPieces } from './zip.ts'
 
 const encode = (text: string) => new TextEncoder().encode(text)
 const dir = mkdtempSync(join(tmpdir(), 'zip-test-'))
@@ -23,22 +24,39 @@ describe('crc32', () => {
   ])('computes %s', (_, given, want) => {
     expect(crc32(encode(given))).toBe(want)
   })
+
+  it('continues over data that arrives in parts', () => {
+    expect(crc32(encode('56789'), crc32(encode('1234')))).toBe(0xcbf43926)
+  })
 })
 
-describe('createZip', () => {
+/** An archive as exports build it: pieces joined in slices, each entry's CRC carried over its parts. */
+function zip(entries: Array<Omit<ZipEntryParts, 'crc'>>): Promise<Uint8Array> {
+  return concatInSlices(
+    zipPieces(
+      entries.map((entry) => ({
+        ...entry,
+        crc: entry.parts.reduce((crc, part) => crc32(part, crc), 0),
+      })),
+    ),
+  )
+}
+
+describe('zipPieces', () => {
   const csv = 'id;name\r\n1;Ana\r\n2;"Luis; el de ""Madrid"""\r\n'
   const entries = [
     {
       name: 'export-contacts-1.csv',
-      data: encode(csv),
+      // In two parts, as an export's CSV arrives batch by batch.
+      parts: [encode(csv.slice(0, 10)), encode(csv.slice(10))],
       modifiedAt: new Date('2026-03-01T10:20:30Z'),
     },
-    { name: 'carpeta/niño.txt', data: encode('ñ') },
-    { name: 'empty.csv', data: new Uint8Array() },
+    { name: 'carpeta/niño.txt', parts: [encode('ñ')] },
+    { name: 'empty.csv', parts: [] },
   ]
 
-  it('writes an archive that unzip tests and lists, with sizes, dates and names', () => {
-    const path = writeZip('a.zip', createZip(entries))
+  it('writes an archive that unzip tests and lists, with sizes, dates and names', async () => {
+    const path = writeZip('a.zip', await zip(entries))
     expect(execFileSync('unzip', ['-tq', path], { encoding: 'utf8' })).toContain('No errors')
     const listing = execFileSync('unzip', ['-l', path], { encoding: 'utf8' })
     expect(listing).toMatch(/\s44\s+2026-03-01 10:20\s+export-contacts-1\.csv/)
@@ -46,8 +64,8 @@ describe('createZip', () => {
     expect(listing).toMatch(/3 files/)
   })
 
-  it('stores the bytes exactly, as Python zipfile reads them back', () => {
-    const path = writeZip('b.zip', createZip(entries))
+  it('stores the bytes exactly, as Python zipfile reads them back', async () => {
+    const path = writeZip('b.zip', await zip(entries))
     const script = [
       'import json, sys, zipfile',
       'z = zipfile.ZipFile(sys.argv[1])',
@@ -62,8 +80,8 @@ describe('createZip', () => {
     })
   })
 
-  it('writes an empty archive as a lone end-of-central-directory record', () => {
-    const bytes = createZip([])
+  it('writes an empty archive as a lone end-of-central-directory record', async () => {
+    const bytes = await zip([])
     expect([...bytes]).toEqual([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)])
   })
 })

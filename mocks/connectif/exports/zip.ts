@@ -8,16 +8,9 @@
  * central directory (4.3.16)
  *
  * @example
- * const bytes = createZip([{ name: 'export.csv', data: new TextEncoder().encode('a,b\r\n1,2\r\n') }])
+ * const data = new TextEncoder().encode('a,b\r\n1,2\r\n')
+ * const pieces = zipPieces([{ name: 'export.csv', parts: [data], crc: crc32(data) }])
  */
-
-export interface ZipEntry {
-  /** Path inside the archive, `/`-separated; written as UTF-8. */
-  name: string
-  data: Uint8Array
-  /** Modification time written in the entry (DOS time, UTC fields). @default 1980-01-01 */
-  modifiedAt?: Date
-}
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256)
@@ -44,17 +37,13 @@ export function crc32(data: Uint8Array, previous = 0): number {
 const UTF8_NAMES = 0x0800
 const VERSION = 20 // 2.0: the minimum for stored entries and directories
 
-export function createZip(entries: ZipEntry[]): Uint8Array {
-  return concat(
-    zipPieces(entries.map(({ data, ...entry }) => ({ ...entry, parts: [data], crc: crc32(data) }))),
-  )
-}
-
 /** An entry whose data arrives in parts, with its CRC-32 already computed over them. */
 export interface ZipEntryParts {
+  /** Path inside the archive, `/`-separated; written as UTF-8. */
   name: string
   parts: Uint8Array[]
   crc: number
+  /** Modification time written in the entry (DOS time, UTC fields). @default 1980-01-01 */
   modifiedAt?: Date
 }
 
@@ -126,14 +115,4 @@ function dosDateTime(at: Date = new Date(Date.UTC(1980, 0, 1))): { time: number;
     time: (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1),
     date: ((year - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate(),
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
 }

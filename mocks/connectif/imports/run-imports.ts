@@ -39,13 +39,7 @@ export const IMPORT_START_DELAY_MS = 1_000
 export const IMPORT_ROWS_PER_SECOND = 20_000
 
 /**
- * Longest stretch of applying rows, in real milliseconds, before the event loop gets a turn: a
- * 500,000-row import takes seconds to apply, and other requests must keep being answered.
- */
-export const IMPORT_SLICE_MS = SLICE_MS
-
-/**
- * Plays the account's jobs forward to `now`, IMPORT_SLICE_MS of applying at a time with the event
+ * Plays the account's jobs forward to `now`, SLICE_MS (10 ms) of applying at a time with the event
  * loop free in between: a request of this account waits until every row due by its arrival is
  * applied (so every answer reflects the sandbox clock), while other requests keep being answered.
  * An ordinary import (a few thousand rows) is caught up in the first slice, without waiting. The
@@ -64,10 +58,10 @@ export async function playImportsForward(
       await running
       continue
     }
-    if (!catchUpImports(state, account, now, ids, performance.now() + IMPORT_SLICE_MS)) return
+    if (!catchUpImports(state, account, now, ids, performance.now() + SLICE_MS)) return
     const run = (async () => {
       do await nextTurn()
-      while (catchUpImports(state, account, now, ids, performance.now() + IMPORT_SLICE_MS))
+      while (catchUpImports(state, account, now, ids, performance.now() + SLICE_MS))
     })()
     state.importCatchUps.set(account.id, run)
     try {
