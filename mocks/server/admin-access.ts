@@ -29,6 +29,7 @@ import { hostname as machineName, networkInterfaces } from 'node:os'
 import { adminError } from '../admin/errors.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
 import type { RouteResult } from '../sandbox/route-result.ts'
+import { isDashboardPath } from './dashboard/serve-dashboard.ts'
 import { isLoopback } from './public-origin.ts'
 
 /** The cookie `/?token=` sets, which the dashboard's own requests carry. */
@@ -63,8 +64,11 @@ export interface AdminAccess {
   check(request: AccessRequest): RouteResult | undefined
 }
 
-/** `/__admin…` and the dashboard's pages: what the admin token guards. */
-const GUARDED = /^\/(?:__admin|docs|__dashboard)(?:\/|$)|^\/$/
+/** Whether `pathname` is the admin API's, which answers there on every host. */
+export const isAdminPath = (pathname: string) =>
+  pathname === '/__admin' || pathname.startsWith('/__admin/')
+/** The admin API and the dashboard's pages (one definition, isDashboardPath): what the token guards. */
+const isGuarded = (pathname: string) => isAdminPath(pathname) || isDashboardPath(pathname)
 /** Links the sandbox gives integrations, each its own credential (a signed token, a random id). */
 const LINKS = [
   /^\/__admin\/connectif\/exports\/[^/]+\/file$/,
@@ -85,7 +89,7 @@ export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
       const host = headers.host
       if (host !== undefined && !isAllowedHost(hostnameOf(host)))
         return misdirected(hostnameOf(host))
-      if (!GUARDED.test(pathname)) return undefined
+      if (!isGuarded(pathname)) return undefined
       if (request.method === 'GET' && LINKS.some((link) => link.test(pathname))) return undefined
       const subject = `${request.method} ${pathname}`
       if (token) {
@@ -101,7 +105,7 @@ export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
           return unauthorized(subject, 'no admin token (Authorization: Bearer <token>)')
         if (!matches(token, presented)) return unauthorized(subject, 'the admin token is wrong')
       }
-      if (!pathname.startsWith('/__admin')) return undefined
+      if (!isAdminPath(pathname)) return undefined
       return crossSiteRefusal(request, subject, publicOrigin)
     },
   }

@@ -22,7 +22,12 @@ import {
   serializeResult,
 } from '../sandbox/route-result.ts'
 import { ADMIN_SERVICE, type ServiceRuntime } from '../sandbox/sandbox.ts'
-import { type AdminAccessOptions, createAdminAccess, withoutAdminCookie } from './admin-access.ts'
+import {
+  type AdminAccessOptions,
+  createAdminAccess,
+  isAdminPath,
+  withoutAdminCookie,
+} from './admin-access.ts'
 import {
   createDashboard,
   type DashboardOptions,
@@ -128,7 +133,7 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
     // The admin cookie stops here: no service, journal or log sees it.
     const headers = withoutAdminCookie(received)
     // The admin API answers at /__admin on any host, through the engine like any service.
-    if (pathname === '/__admin' || pathname.startsWith('/__admin/')) {
+    if (isAdminPath(pathname)) {
       const admin = `http://${headers.host ?? 'localhost'}/__admin`
       return sandbox.core.dispatch({
         service: ADMIN_SERVICE,

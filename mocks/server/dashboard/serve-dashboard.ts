@@ -34,12 +34,16 @@ export const DASHBOARD_FILES: Record<string, string> = {
   'scalar.js': 'text/javascript; charset=utf-8',
 }
 
-/** Whether the server answers `pathname` with a page or asset rather than a service. */
+/**
+ * Whether the server answers `pathname` with a page or asset rather than a service: also what the
+ * admin token guards besides `/__admin` (admin-access.ts), so a new page is never left open.
+ */
 export function isDashboardPath(pathname: string): boolean {
   return (
     pathname === '/' ||
     pathname === '/docs' ||
     pathname.startsWith('/docs/') ||
+    pathname === '/__dashboard' ||
     pathname.startsWith('/__dashboard/')
   )
 }
