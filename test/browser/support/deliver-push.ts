@@ -4,35 +4,75 @@
  */
 import type { BrowserContext, Page } from 'playwright-core'
 
+interface Registration {
+  registrationId: string
+  scopeURL: string
+  isDeleted: boolean
+}
+interface Version {
+  registrationId: string
+  status: string
+}
+
+/** How long one delivery may take to show its notification before it is handed over again. */
+const SHOWN_WITHIN_MS = 4000
+
 export async function deliverPush(
   context: BrowserContext,
   page: Page,
   origin: string,
   payload: unknown,
 ): Promise<void> {
-  // A push delivered to a worker still installing is dropped: wait until one is active (its
-  // importScripts of the sandbox's script done), which a loaded machine makes take a while.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
+  const shownBefore = (await shownNotifications(page)).length
   const cdp = await context.newCDPSession(page)
-  const registrations: Array<{ registrationId: string; scopeURL: string; isDeleted: boolean }> = []
+  const registrations: Registration[] = []
+  const versions: Version[] = []
   cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => {
     registrations.push(...event.registrations)
   })
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    versions.push(...event.versions)
+  })
   await cdp.send('ServiceWorker.enable')
-  const deadline = Date.now() + 5000
-  while (!registrations.some((r) => !r.isDeleted && r.scopeURL.startsWith(origin))) {
-    if (Date.now() > deadline) throw new Error(`No Service Worker registered for ${origin}`)
+  // A push handed to a registration whose worker is still installing (its importScripts of the
+  // sandbox's script not done, slow on a loaded machine) can be dropped: wait for an activated one.
+  const registrationId = await waitFor(
+    () =>
+      registrations.find(
+        (r) =>
+          !r.isDeleted &&
+          r.scopeURL.startsWith(origin) &&
+          versions.some((v) => v.registrationId === r.registrationId && v.status === 'activated'),
+      )?.registrationId,
+    10_000,
+    `No activated Service Worker for ${origin}`,
+  )
+  const data = JSON.stringify(payload)
+  // Chromium occasionally loses a push delivered while the worker is being started up; the
+  // push service retries too, so hand it over once more if nothing appeared.
+  for (let attempt = 1; ; attempt++) {
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data })
+    const shown = await waitFor(
+      async () => ((await shownNotifications(page)).length > shownBefore ? true : undefined),
+      SHOWN_WITHIN_MS,
+    ).catch(() => false)
+    if (shown || attempt === 2) break
+  }
+  await cdp.detach()
+}
+
+async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms: number,
+  message = 'timed out',
+): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined) return value
+    if (Date.now() > deadline) throw new Error(message)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  const registration = registrations.find((r) => !r.isDeleted && r.scopeURL.startsWith(origin))
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId: registration?.registrationId as string,
-    data: JSON.stringify(payload),
-  })
-  await cdp.detach()
 }
 
 /** The notifications the page's Service Worker shows. */
