@@ -5,7 +5,7 @@
  * still authenticated first, as the gateway in front of a real API would. The sandbox's own admin
  * API (a control-plane service) takes the same path, but is neither faulted nor journaled.
  */
-import type { Account, AccountRegistry, ApiKey } from './accounts.ts'
+import type { AccountRegistry, AuthenticatedKey } from './accounts.ts'
 import type { Route, RouteContext } from './define-route.ts'
 import type { TypedEmitter } from './events.ts'
 import { isFailure, type SandboxFailure, type ValidationIssue } from './failures.ts'
@@ -14,12 +14,12 @@ import type { StateObserver } from './persistence/state-observer.ts'
 import { authenticate } from './pipeline/authenticate.ts'
 import type { FaultRules } from './pipeline/faults.ts'
 import type { RateLimiter } from './pipeline/rate-limiter.ts'
-import { createRouteContext } from './pipeline/route-context.ts'
+import { createRouteContext, type SandboxRouteContext } from './pipeline/route-context.ts'
 import type { IdGenerator } from './records/ids.ts'
-import type { FiredFault, JournalEntry } from './request-journal.ts'
+import type { FiredFault, JournalDraft, JournalEntry } from './request-journal.ts'
 import type { RetentionLimits } from './retention.ts'
 import type { RouteResult } from './route-result.ts'
-import type { RouteTable } from './route-table.ts'
+import type { RouteMatch, RouteTable } from './route-table.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { ServiceDefinition } from './service-definition.ts'
 import type { Clock } from './time/clock.ts'
@@ -44,7 +44,7 @@ export interface IncomingRequest {
 
 export interface SandboxEventMap extends Record<string, unknown> {
   'request:start': { service: string; method: string; path: string }
-  'request:end': Omit<JournalEntry, 'id'>
+  'request:end': JournalDraft
   'request:error': { service: string; operationId: string; error: unknown }
   /** A request as the journal stored it (id, masked secrets): what the live journal streams. */
   'journal:recorded': JournalEntry
@@ -82,74 +82,34 @@ export async function dispatch(
   runtime: ServiceRuntime,
   request: IncomingRequest,
 ): Promise<RouteResult> {
-  const started = performance.now()
-  const arrivedAt = core.clock.now()
   const { definition: service, table } = runtime
   const match = table.find(request.method, request.path)
-  let account: Account | undefined
-  let key: ApiKey | undefined
-  let limitHeaders: Record<string, string> | undefined
-  let requestBody: unknown
-  // What the route accepted with a note (ctx.warn), for the journal.
-  const warnings: string[] = []
-  // For the journal's detail: why validation refused the request, and the fault that fired.
-  let issues: ValidationIssue[] | undefined
-  let fired: FiredFault | undefined
+  const answering = new Answering(core, service, request, match)
   // The admin API is the test's own control: its calls are not the integration's traffic.
-  const observed = !service.controlPlane
-  if (observed)
+  if (answering.observed && core.events.has('request:start'))
     core.events.emit('request:start', {
       service: service.name,
       method: request.method,
       path: request.path,
     })
 
-  const finish = (result: RouteResult): RouteResult | Promise<RouteResult> => {
-    // Rate-limit headers go on every response of an authenticated request, errors included.
-    const final = limitHeaders
-      ? { ...result, headers: { ...limitHeaders, ...result.headers } }
-      : result
-    if (!observed) return settle(core, service.name, final)
-    const entry: Omit<JournalEntry, 'id'> = {
-      time: arrivedAt,
-      service: service.name,
-      method: request.method,
-      path: request.path,
-      operationId: match?.operation.operationId,
-      accountId: account?.id,
-      status: final.status,
-      durationMs: performance.now() - started,
-      request: { headers: request.headers, body: requestBody },
-      response: { headers: final.headers ?? {}, body: final.body },
-      ...(warnings.length > 0 ? { warnings } : {}),
-    }
-    // Only refused or faulted requests carry these: nothing is built for the common case.
-    if (issues) entry.issues = issues
-    if (fired) entry.fault = fired
-    core.events.emit('request:end', entry)
-    return settle(core, service.name, final)
-  }
-  const fail = (failure: SandboxFailure) => {
-    if (failure.kind === 'validation') issues = failure.issues
-    return finish(service.renderFailure(failure, match?.operation))
-  }
-
   // An unknown path is authenticated when the service as a whole requires it, as a gateway would.
   if (match ? match.operation.requiresAuth : table.requiresAuth) {
     const auth = authenticate(service, core.accounts, request.headers, match?.operation)
-    if (isFailure(auth)) return fail(auth)
-    ;({ account, key } = auth)
+    if (isFailure(auth)) return answering.fail(auth)
+    answering.authenticated = auth
+    const { account } = auth
     const limit = account.rateLimits[service.name] ?? service.defaultRateLimit
     if (limit !== undefined) {
       const verdict = core.rateLimiter.take(account.id, service.name, {
         limit,
         windowMs: WINDOW_MS,
       })
-      limitHeaders = service.rateLimitHeaders?.(verdict)
-      if (!verdict.allowed) return fail({ kind: 'rate-limited', verdict })
+      answering.limitHeaders = service.rateLimitHeaders?.(verdict)
+      if (!verdict.allowed) return answering.fail({ kind: 'rate-limited', verdict })
     }
   }
-  if (!match) return fail(notRouted(table, request))
+  if (!match) return answering.fail(notRouted(table, request))
 
   const { operation } = match
   const maxBytes = service.maxBodyBytes?.(operation) ?? DEFAULT_MAX_BODY_BYTES
@@ -157,16 +117,16 @@ export async function dispatch(
     ? { ...request.headers, 'content-type': service.bodyMediaType }
     : request.headers
   const parsed = await parseBody(operation, headers, request.body, maxBytes)
-  if (isFailure(parsed)) return fail(parsed)
-  requestBody = parsed.forValidation
+  if (isFailure(parsed)) return answering.fail(parsed)
+  answering.requestBody = parsed.forValidation
   const validated = validateRequest(operation, match.params, request.query, request.headers, parsed)
-  if (isFailure(validated)) return fail(validated)
+  if (isFailure(validated)) return answering.fail(validated)
 
-  const fault = observed
+  const fault = answering.observed
     ? core.faults.match(service.name, operation.operationId, request.method)
     : undefined
   if (fault)
-    fired = {
+    answering.fired = {
       ruleId: fault.rule.id,
       ...(fault.result?.networkError ? { networkError: true } : {}),
       ...(fault.result?.noAnswer ? { noAnswer: true } : {}),
@@ -177,31 +137,111 @@ export async function dispatch(
     }
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
   // A bodiless error status is rendered by the service, in its own error shape.
-  if (fault?.failure) return fail(fault.failure)
-  if (fault?.result) return finish(fault.result)
+  if (fault?.failure) return answering.fail(fault.failure)
+  if (fault?.result) return answering.finish(fault.result)
 
   const context = createRouteContext({
     operationId: operation.operationId,
-    authenticated: account && key ? { account, key } : undefined,
-    ...validated,
+    authenticated: answering.authenticated,
+    params: validated.params,
+    query: validated.query,
+    body: validated.body,
     headers: request.headers,
     contentType: parsed.contentType,
-    now: arrivedAt,
+    now: answering.arrivedAt,
     baseUrl: request.baseUrl,
     adminUrl: request.adminUrl,
     ids: core.ids,
     retention: core.retention,
-    warn: (message) => warnings.push(message),
-    authenticate: (credential) => core.accounts.authenticate(service.name, credential),
+    service: service.name,
+    accounts: core.accounts,
   })
+  answering.context = context
   try {
-    if (account) await service.beforeRoute?.(context, runtime.state)
+    const before = answering.authenticated && service.beforeRoute?.(context, runtime.state)
+    if (before) await before
     const route = runtime.routes.get(operation.operationId) as Route<unknown>
-    return finish(await route.handle(context as RouteContext<never, never, never>, runtime.state))
+    const routeContext: RouteContext = context
+    return answering.finish(
+      await route.handle(routeContext as RouteContext<never, never, never>, runtime.state),
+    )
   } catch (error) {
     const answer = answerThrown(core, service.name, operation.operationId, error)
     // A `rejected` failure carries a status too: told apart from an answer by its kind.
-    return 'kind' in answer ? fail(answer) : finish(answer)
+    return 'kind' in answer ? answering.fail(answer) : answering.finish(answer)
+  }
+}
+
+/** Response headers of a journal entry whose answer had none: one frozen object, not one each. */
+const NO_HEADERS: Record<string, string> = Object.freeze({}) as Record<string, string>
+
+/**
+ * One request on its way through dispatch: what it learnt (the caller, its rate-limit headers,
+ * the body, why it was refused, the fault that fired) and how it ends. A class, so a request
+ * allocates one object for this instead of closures over a dozen variables.
+ */
+class Answering {
+  readonly core: DispatchEngine
+  readonly service: ServiceDefinition<unknown>
+  readonly request: IncomingRequest
+  readonly match: RouteMatch | undefined
+  readonly started = performance.now()
+  readonly arrivedAt: number
+  readonly observed: boolean
+  authenticated: AuthenticatedKey | undefined = undefined
+  limitHeaders: Record<string, string> | undefined = undefined
+  requestBody: unknown = undefined
+  context: SandboxRouteContext | undefined = undefined
+  /** For the journal's detail: why validation refused the request, and the fault that fired. */
+  issues: ValidationIssue[] | undefined = undefined
+  fired: FiredFault | undefined = undefined
+
+  constructor(
+    core: DispatchEngine,
+    service: ServiceDefinition<unknown>,
+    request: IncomingRequest,
+    match: RouteMatch | undefined,
+  ) {
+    this.core = core
+    this.service = service
+    this.request = request
+    this.match = match
+    this.arrivedAt = core.clock.now()
+    this.observed = !service.controlPlane
+  }
+
+  finish(result: RouteResult): RouteResult | Promise<RouteResult> {
+    const { core, service, request, limitHeaders } = this
+    // Rate-limit headers go on every response of an authenticated request, errors included.
+    const final = limitHeaders
+      ? { ...result, headers: { ...limitHeaders, ...result.headers } }
+      : result
+    if (!this.observed) return settle(core, service.name, final)
+    const entry: JournalDraft = {
+      id: 0,
+      time: this.arrivedAt,
+      service: service.name,
+      method: request.method,
+      path: request.path,
+      operationId: this.match?.operation.operationId,
+      accountId: this.authenticated?.account.id,
+      status: final.status,
+      durationMs: performance.now() - this.started,
+      request: { headers: request.headers, body: this.requestBody },
+      response: { headers: final.headers ?? NO_HEADERS, body: final.body },
+    }
+    // Only some requests carry these: nothing is built for the common case.
+    const warnings = this.context?.warnings
+    if (warnings) entry.warnings = warnings
+    if (this.issues) entry.issues = this.issues
+    if (this.fired) entry.fault = this.fired
+    core.events.emit('request:end', entry)
+    return settle(core, service.name, final)
+  }
+
+  fail(failure: SandboxFailure): RouteResult | Promise<RouteResult> {
+    if (failure.kind === 'validation') this.issues = failure.issues
+    return this.finish(this.service.renderFailure(failure, this.match?.operation))
   }
 }
 

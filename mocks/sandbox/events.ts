@@ -4,31 +4,41 @@
  */
 
 export class TypedEmitter<Events extends Record<string, unknown>> {
-  readonly #listeners = new Map<keyof Events, Set<(payload: never) => void>>()
+  /**
+   * Listeners by event, each list replaced (never changed) on subscribe and unsubscribe: emitting
+   * walks an array with no iterator, and a listener that unsubscribes mid-emit changes nothing
+   * for that emit.
+   */
+  readonly #listeners = new Map<keyof Events, ReadonlyArray<(payload: never) => void>>()
 
   /** Whether anyone listens to `type`: lets an emitter skip building a payload nobody reads. */
   has(type: keyof Events): boolean {
-    return (this.#listeners.get(type)?.size ?? 0) > 0
+    return (this.#listeners.get(type)?.length ?? 0) > 0
   }
 
   /** Subscribes; returns the function that unsubscribes. */
   on<Type extends keyof Events>(type: Type, listener: (payload: Events[Type]) => void): () => void {
-    let set = this.#listeners.get(type)
-    if (!set) {
-      set = new Set()
-      this.#listeners.set(type, set)
+    const added = listener as (payload: never) => void
+    const current = this.#listeners.get(type) ?? []
+    // As a Set did: subscribing the same function twice keeps it once.
+    if (!current.includes(added)) this.#listeners.set(type, [...current, added])
+    return () => {
+      const listeners = this.#listeners.get(type)
+      if (listeners?.includes(added))
+        this.#listeners.set(
+          type,
+          listeners.filter((other) => other !== added),
+        )
     }
-    set.add(listener as (payload: never) => void)
-    return () => set.delete(listener as (payload: never) => void)
   }
 
   emit<Type extends keyof Events>(type: Type, payload: Events[Type]): void {
-    const set = this.#listeners.get(type)
+    const listeners = this.#listeners.get(type)
     // Nobody listening costs one lookup: events on the request path stay free when unobserved.
-    if (set === undefined || set.size === 0) return
-    for (const listener of set) {
+    if (listeners === undefined) return
+    for (let i = 0; i < listeners.length; i++) {
       try {
-        ;(listener as (payload: Events[Type]) => void)(payload)
+        ;(listeners[i] as (payload: Events[Type]) => void)(payload)
       } catch (error) {
         console.error(`[martech-sandbox] A "${String(type)}" listener failed:`, error)
       }

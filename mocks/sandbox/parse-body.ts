@@ -44,20 +44,16 @@ export async function parseBody(
   maxBytes: number,
 ): Promise<ParsedBody | SandboxFailure> {
   const contentType = headers['content-type']
-  const none = { contentType, value: undefined, forValidation: undefined, mediaType: undefined }
   const expected = operation.requestContentTypes
   // An operation without a request body ignores one, whatever its size, without reading it.
-  if (expected.length === 0) return none
+  if (expected.length === 0) return noBody(contentType)
   if (body !== undefined && !(body instanceof Uint8Array) && (body.declaredBytes ?? 0) > maxBytes)
     return { kind: 'payload-too-large', limitBytes: maxBytes }
   const raw = body instanceof Uint8Array || body === undefined ? body : await body.read(maxBytes)
   if (raw === 'too-large') return { kind: 'payload-too-large', limitBytes: maxBytes }
-  if (raw === undefined || raw.byteLength === 0) return none
+  if (raw === undefined || raw.byteLength === 0) return noBody(contentType)
   if (raw.byteLength > maxBytes) return { kind: 'payload-too-large', limitBytes: maxBytes }
-  const essence = contentType?.split(';')[0]?.trim().toLowerCase()
-  const mediaType = expected.find(
-    (type) => type === essence || (type.endsWith('/*') && essence?.startsWith(type.slice(0, -1))),
-  )
+  const mediaType = acceptedMediaType(expected, essenceOf(contentType))
   if (!mediaType) return { kind: 'unsupported-media-type', received: contentType, expected }
   if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
     if (nestsDeeperThan(raw, MAX_JSON_DEPTH))
@@ -105,6 +101,29 @@ export async function parseBody(
   }
   const value = decoder.decode(raw)
   return { contentType, value, forValidation: value, mediaType }
+}
+
+const noBody = (contentType: string | undefined): ParsedBody => ({
+  contentType,
+  value: undefined,
+  forValidation: undefined,
+  mediaType: undefined,
+})
+
+/** `Application/JSON; charset=utf-8` → `application/json`. */
+function essenceOf(contentType: string | undefined): string | undefined {
+  if (contentType === undefined) return undefined
+  const semicolon = contentType.indexOf(';')
+  return (semicolon === -1 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase()
+}
+
+/** The operation's media type the essence is (or falls under, for `image/*`), if any. */
+function acceptedMediaType(expected: string[], essence: string | undefined): string | undefined {
+  for (const type of expected) {
+    if (type === essence) return type
+    if (type.endsWith('/*') && essence?.startsWith(type.slice(0, -1))) return type
+  }
+  return undefined
 }
 
 /** Whether the JSON's arrays and objects nest deeper than `limit`, read from the bytes (brackets inside strings skipped). */

@@ -43,6 +43,13 @@ export interface FiredFault {
   noAnswer?: boolean
 }
 
+/**
+ * An entry on its way to the journal (the `request:end` event): `record` takes it over, giving it
+ * its id and masking its secrets in place rather than copying it. Built with `id: 0` first, it
+ * keeps its keys in the order a stored entry has.
+ */
+export type JournalDraft = Omit<JournalEntry, 'id'> & { id?: number }
+
 export interface JournalFilter {
   service?: string
   status?: number
@@ -107,16 +114,18 @@ export class RequestJournal {
     for (const entry of kept) this.#push(entry)
   }
 
-  record(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const stored: JournalEntry = {
-      id: ++this.#lastId,
-      ...entry,
-      request: {
-        headers: maskHeaders(entry.request.headers),
-        body: this.#keep(maskFields(entry.request.body)),
-      },
-      response: { headers: entry.response.headers, body: this.#keep(entry.response.body) },
-    }
+  /** Stores the entry, which becomes the journal's: given its id, its secrets masked in place. */
+  record(entry: JournalDraft): JournalEntry {
+    // An entry built without an id slot gets one first, so every stored entry has one key order.
+    const stored = (entry.id === undefined ? { id: 0, ...entry } : entry) as JournalEntry
+    stored.id = ++this.#lastId
+    // The draft's request and response objects are its own (the headers object is the caller's).
+    const { request } = stored
+    request.headers = maskHeaders(request.headers)
+    request.body = this.#keep(maskFields(request.body))
+    const responseBody = this.#keep(entry.response.body)
+    if (responseBody !== entry.response.body)
+      stored.response = { headers: entry.response.headers, body: responseBody }
     this.#push(stored)
     return stored
   }
@@ -189,13 +198,16 @@ function maskHeaders(headers: Record<string, string>): Record<string, string> {
 function maskFields(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body
   const record = body as Record<string, unknown>
-  const names = Object.keys(record).filter(
-    (name) => SECRET_FIELD.test(name) && typeof record[name] === 'string',
-  )
-  if (names.length === 0) return body
-  const masked = { ...record }
-  for (const name of names) masked[name] = maskSecret(masked[name] as string)
-  return masked
+  let masked: Record<string, unknown> | undefined
+  // A loop, not Object.keys().filter(): the common body has no such field and allocates nothing.
+  for (const name in record) {
+    if (!Object.hasOwn(record, name)) continue
+    const value = record[name]
+    if (typeof value !== 'string' || !SECRET_FIELD.test(name)) continue
+    masked ??= { ...record }
+    masked[name] = maskSecret(value)
+  }
+  return masked ?? body
 }
 
 /**
@@ -215,9 +227,11 @@ function sizeOver(value: unknown, limit: number): number | undefined {
       total += node.length + 1
       for (const item of node) stack.push(item)
     } else if (typeof node === 'object' && node !== null) {
-      for (const [key, item] of Object.entries(node)) {
+      const record = node as Record<string, unknown>
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue
         total += key.length + 4
-        stack.push(item)
+        stack.push(record[key])
       }
     } else total += 6
     if (total > limit) return total

@@ -67,8 +67,10 @@ export interface SerializedResult {
 /** Turns a RouteResult into a status, final headers and a payload: the one serialiser both adapters use. */
 export function serializeResult(result: RouteResult): SerializedResult {
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(result.headers ?? {}))
-    headers[name.toLowerCase()] = value
+  const given = result.headers
+  if (given !== undefined)
+    for (const name in given)
+      if (Object.hasOwn(given, name)) headers[name.toLowerCase()] = given[name] as string
   const { body } = result
   if (body === undefined || result.status === 204 || result.status === 304) {
     return { status: result.status, headers, payload: undefined }

@@ -23,18 +23,25 @@ export function validateRequest(
   parsed: ParsedBody,
 ): ValidatedRequest | SandboxFailure {
   const issues: ValidationIssue[] = []
-  const params: Record<string, unknown> = { ...rawParams }
+  // Coercion writes into these objects: each is a copy, or the shared empty one when nothing was
+  // sent (coercion has nothing to write then), so the common request allocates none of them.
+  const params = isEmpty(rawParams) ? NOTHING : { ...rawParams }
   check(operation.validatePath, params, 'path', issues)
 
-  const query: Record<string, unknown> = {}
-  const declaredHeaders: Record<string, unknown> = {}
+  let query = NOTHING
+  let declaredHeaders = NOTHING
   for (const parameter of operation.parameters) {
     if (parameter.in === 'query') {
       const values = searchParams.getAll(parameter.name)
-      if (values.length > 0) query[parameter.name] = parameter.isArray ? values : values[0]
+      if (values.length === 0) continue
+      if (query === NOTHING) query = {}
+      query[parameter.name] = parameter.isArray ? values : values[0]
     } else if (parameter.in === 'header') {
-      const value = headers[parameter.name.toLowerCase()]
-      if (value !== undefined) declaredHeaders[parameter.name.toLowerCase()] = value
+      const name = parameter.name.toLowerCase()
+      const value = headers[name]
+      if (value === undefined) continue
+      if (declaredHeaders === NOTHING) declaredHeaders = {}
+      declaredHeaders[name] = value
     }
   }
   check(operation.validateQuery, query, 'query', issues)
@@ -83,6 +90,14 @@ function check(
       .replace(/^\["((?:[^"\\]|\\.)*)"\]/, (_, key: string) => JSON.parse(`"${key}"`))
     issues.push({ location, path, pointer: issue.pointer, reason: issue.message })
   }
+}
+
+/** Path, query or header values when none were sent: frozen, so nothing can write into the shared one. */
+const NOTHING: Record<string, unknown> = Object.freeze({})
+
+function isEmpty(record: Record<string, unknown>): boolean {
+  for (const _ in record) return false
+  return true
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -77,9 +77,22 @@ const LINKS = [
 /** Content types a page may send cross-site without a preflight (the Fetch standard's list). */
 const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+/** Host header values whose verdict is remembered. */
+const MAX_REMEMBERED_HOSTS = 256
 
 export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
   const isAllowedHost = createHostAllowList(options)
+  // Every request asks about the same few Host values: each is worked out once, not per request.
+  const verdicts = new Map<string, boolean>()
+  const isAllowedHostHeader = (host: string) => {
+    let allowed = verdicts.get(host)
+    if (allowed === undefined) {
+      allowed = isAllowedHost(hostnameOf(host))
+      // Bounded: a client inventing Host values gets them worked out each time instead.
+      if (verdicts.size < MAX_REMEMBERED_HOSTS) verdicts.set(host, allowed)
+    }
+    return allowed
+  }
   const token = options.adminToken === undefined ? undefined : digest(options.adminToken)
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined
 
@@ -87,8 +100,7 @@ export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
     check(request) {
       const { headers, pathname } = request
       const host = headers.host
-      if (host !== undefined && !isAllowedHost(hostnameOf(host)))
-        return misdirected(hostnameOf(host))
+      if (host !== undefined && !isAllowedHostHeader(host)) return misdirected(hostnameOf(host))
       if (!isGuarded(pathname)) return undefined
       if (request.method === 'GET' && LINKS.some((link) => link.test(pathname))) return undefined
       const subject = `${request.method} ${pathname}`

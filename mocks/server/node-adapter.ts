@@ -274,9 +274,22 @@ class WireBody implements PendingBody {
   }
 }
 
+/**
+ * The request's headers, one string each. Node already joins repeated headers with ", " (or "; "
+ * for Cookie) and leaves only `set-cookie` an array, so the common request is answered with
+ * Node's own object, not a copy.
+ */
 function flattenHeaders(req: IncomingMessage): Record<string, string> {
+  const given = req.headers
+  for (const name in given) {
+    if (typeof given[name] !== 'string') return copyFlattened(given)
+  }
+  return given as Record<string, string>
+}
+
+function copyFlattened(given: IncomingMessage['headers']): Record<string, string> {
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(req.headers)) {
+  for (const [name, value] of Object.entries(given)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value
   }
   return headers

@@ -35,22 +35,44 @@ export function createOriginResolver(
 ): (peer: string | undefined, headers: Record<string, string>, secure?: boolean) => string {
   const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl)
   const trustProxy = options.trustProxy ?? 'loopback'
+  // The origin of a request with no proxy headers depends only on the scheme and Host: worked out
+  // once per Host value (bounded), not per request.
+  const byHost = [new Map<string, string>(), new Map<string, string>()]
   return (peer, headers, secure = false) => {
     if (publicUrl) return publicUrl
+    if (
+      headers.forwarded === undefined &&
+      headers['x-forwarded-proto'] === undefined &&
+      headers['x-forwarded-host'] === undefined &&
+      headers['x-forwarded-port'] === undefined
+    ) {
+      const known = byHost[secure ? 1 : 0] as Map<string, string>
+      const host = headers.host ?? 'localhost'
+      let origin = known.get(host)
+      if (origin === undefined) {
+        origin = originOf(secure ? 'https' : 'http', host, undefined)
+        if (known.size < MAX_REMEMBERED_HOSTS) known.set(host, origin)
+      }
+      return origin
+    }
     const direct = { proto: secure ? 'https' : 'http', host: headers.host ?? 'localhost' }
     const trusted = trustProxy === 'loopback' ? isLoopback(peer) : trustProxy
     const forwarded = trusted ? readForwarded(headers) : {}
-    const proto = forwarded.proto ?? direct.proto
-    let host = forwarded.host ?? direct.host
-    // A port the proxy reports separately, unless the host names one or it is the scheme's default.
-    if (forwarded.port && !/:\d+$/.test(host) && DEFAULT_PORTS[proto] !== forwarded.port)
-      host = `${host}:${forwarded.port}`
-    // `https://api.connectif.cloud:443` is `https://api.connectif.cloud`.
-    const defaultPort = DEFAULT_PORTS[proto]
-    if (defaultPort && host.endsWith(`:${defaultPort}`))
-      host = host.slice(0, -defaultPort.length - 1)
-    return `${proto}://${host}`
+    return originOf(forwarded.proto ?? direct.proto, forwarded.host ?? direct.host, forwarded.port)
   }
+}
+
+/** Host header values whose origin is remembered, per scheme. */
+const MAX_REMEMBERED_HOSTS = 256
+
+function originOf(proto: string, hostGiven: string, port: string | undefined): string {
+  let host = hostGiven
+  // A port the proxy reports separately, unless the host names one or it is the scheme's default.
+  if (port && !/:\d+$/.test(host) && DEFAULT_PORTS[proto] !== port) host = `${host}:${port}`
+  // `https://api.connectif.cloud:443` is `https://api.connectif.cloud`.
+  const defaultPort = DEFAULT_PORTS[proto]
+  if (defaultPort && host.endsWith(`:${defaultPort}`)) host = host.slice(0, -defaultPort.length - 1)
+  return `${proto}://${host}`
 }
 
 function parsePublicUrl(value: string): string {

@@ -59,6 +59,9 @@ export function parseTrackedAt(value: number | string): number | undefined {
   return Number.isNaN(ms) ? undefined : seconds(ms)
 }
 
+/** Metadata of an event sent without any: one frozen object, not one per event. */
+const NO_METADATA: Record<string, unknown> = Object.freeze({})
+
 export interface EventRequest extends Omit<TrackInput, 'profile' | 'session'> {
   profile: { id: string } | undefined
   /** A known session: its events follow it when it is attached later. */
@@ -84,9 +87,9 @@ export function recordEvent(
   const object = resolveTrackedObject(state, ctx, {
     action: request.action,
     kind: objectKindOf(request.action),
-    ...(request.objectType === undefined ? {} : { objectType: request.objectType }),
-    ...(request.object ? { object: request.object } : {}),
-    ...(request.parameters ? { parameters: request.parameters } : {}),
+    objectType: request.objectType,
+    object: request.object || undefined,
+    parameters: request.parameters || undefined,
     owner: { profile: profileId, session: sessionId },
   })
   if (request.currency !== undefined && request.amount === undefined)
@@ -121,10 +124,11 @@ export function recordEvent(
     object_type: object?.type ?? (objectKindOf(request.action) === 'url' ? 'url' : null),
     amount,
     currency,
-    metadata: request.metadata ?? {},
+    metadata: request.metadata ?? NO_METADATA,
     tracked_at: trackedAt,
     created_at: seconds(ctx.now),
-    ...(request.url === undefined ? {} : { url: request.url }),
+    // Always a key (undefined when none): every event has one shape, and JSON leaves it out.
+    url: request.url,
     via: request.via,
     generation: request.generation,
   })

@@ -33,9 +33,17 @@ export const trackEvent = defineRoute('trackEvent', (ctx, state) => {
   if (input.session && !session) return notFound(input.session.parameter, MESSAGES.sessionNotFound)
   if (profile && session?.profile && session.profile !== profile.id)
     return notAllowed(input.session?.parameter ?? 'session', MESSAGES.sessionOfAnotherProfile)
-  const { profile: _p, session: _s, ...rest } = input
+  // Named field by field, not `...rest`: this runs on every tracked event.
   const event = recordEvent(state, ctx, {
-    ...rest,
+    action: input.action,
+    object: input.object,
+    parameters: input.parameters,
+    objectType: input.objectType,
+    amount: input.amount,
+    currency: input.currency,
+    metadata: input.metadata,
+    trackedAt: input.trackedAt,
+    url: input.url,
     profile: profile || undefined,
     session: session || undefined,
     via: 'api',

@@ -34,9 +34,17 @@ const createNode = <T>(): TrieNode<T> => ({ statics: new Map(), values: new Map(
 
 /** `/a/b/` → ['a', 'b']: the leading slash and any trailing ones carry no segment. */
 function segmentsOf(path: string): string[] {
-  const trimmed = path.replace(/^\/+/, '').replace(/\/+$/, '')
-  return trimmed === '' ? [] : trimmed.split('/')
+  // Index arithmetic rather than two regex replaces: this runs on every request.
+  let start = 0
+  let end = path.length
+  while (start < end && path.charCodeAt(start) === SLASH) start++
+  while (end > start && path.charCodeAt(end - 1) === SLASH) end--
+  return start === end ? [] : path.slice(start, end).split('/')
 }
+
+const SLASH = 0x2f
+/** The params of a route without any: one frozen object shared by every match. */
+const NO_PARAMS: Record<string, string> = Object.freeze({}) as Record<string, string>
 
 export class PathRouter<T> {
   readonly #root: TrieNode<T> = createNode()
@@ -69,8 +77,10 @@ export class PathRouter<T> {
     const values: string[] = []
     const found = this.#match(this.#root, segmentsOf(path), 0, method.toUpperCase(), values)
     if (!found) return undefined
+    const { names } = found
+    if (names.length === 0) return { value: found.value, params: NO_PARAMS }
     const params: Record<string, string> = {}
-    for (const [index, name] of found.names.entries()) params[name] = values[index] as string
+    for (let i = 0; i < names.length; i++) params[names[i] as string] = values[i] as string
     return { value: found.value, params }
   }
 

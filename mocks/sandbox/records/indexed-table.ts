@@ -239,8 +239,11 @@ export class IndexedTable<T extends object, Index extends string = string> {
     return keys
   }
 
+  // These walk the key functions directly rather than #keysOf: no array per write.
   #assertKeysFree(record: T): void {
-    for (const [index, key] of this.#keysOf(record)) {
+    for (const [index, keyOf] of this.#keyFunctions) {
+      const key = keyOf(record)
+      if (key === undefined) continue
       const holder = this.#indexes.get(index)?.get(key)
       if (holder && holder !== record && this.#primaryKey(holder) !== this.#primaryKey(record)) {
         this.#fail(
@@ -252,7 +255,10 @@ export class IndexedTable<T extends object, Index extends string = string> {
   }
 
   #addToIndexes(record: T): void {
-    for (const [index, key] of this.#keysOf(record)) this.#indexes.get(index)?.set(key, record)
+    for (const [index, keyOf] of this.#keyFunctions) {
+      const key = keyOf(record)
+      if (key !== undefined) this.#indexes.get(index)?.set(key, record)
+    }
   }
 
   #removeKeys(keys: Array<[Index, string]>, record: T): void {
