@@ -214,6 +214,23 @@ class WireBody implements PendingBody {
       return Promise.resolve('too-large')
     }
     this.#started = true
+    // Usually the whole body came with the headers: once Node's parser has handed it over (later
+    // in the turn that delivered the headers, which is when this runs), it waits in the stream's
+    // buffer and is taken at once, without listeners, closures or more turns of the event loop.
+    if (this.#allBuffered()) return Promise.resolve(this.#readBuffered(limitBytes))
+    return Promise.resolve().then(() =>
+      this.#allBuffered() ? this.#readBuffered(limitBytes) : this.#readStreaming(limitBytes),
+    )
+  }
+
+  #allBuffered(): boolean {
+    const req = this.#req
+    return (
+      req.complete || (this.declaredBytes !== undefined && req.readableLength >= this.declaredBytes)
+    )
+  }
+
+  #readStreaming(limitBytes: number): Promise<Uint8Array | undefined | 'too-large'> {
     const req = this.#req
     // A client that asked first (Expect: 100-continue) sends the body only once admitted.
     if (req.headers.expect?.toLowerCase() === '100-continue') this.#res.writeContinue()
@@ -257,6 +274,22 @@ class WireBody implements PendingBody {
       req.on('end', onEnd)
       req.on('close', onClose)
     })
+  }
+
+  #readBuffered(limitBytes: number): Uint8Array | undefined | 'too-large' {
+    const req = this.#req
+    if (req.readableLength > limitBytes) {
+      this.#overflowed = true
+      return 'too-large'
+    }
+    const chunks: Buffer[] = []
+    let total = 0
+    for (let chunk: Buffer | null = req.read(); chunk !== null; chunk = req.read()) {
+      chunks.push(chunk)
+      total += chunk.byteLength
+    }
+    if (chunks.length === 0) return undefined
+    return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total)
   }
 
   /**

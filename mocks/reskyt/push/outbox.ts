@@ -95,10 +95,12 @@ export function enqueuePush(
       token,
       knownToken: isKnownToken(state, accountId, token),
       title: push.title,
-      ...(push.url ? { url: push.url } : {}),
-      ...(push.pictureUrl ? { pictureUrl: push.pictureUrl } : {}),
-      ...(push.utmCampaign ? { utmCampaign: push.utmCampaign } : {}),
-      ...(push.dateEnd !== undefined ? { dateEnd: push.dateEnd } : {}),
+      // Every key always there (undefined when not sent, which JSON leaves out): one shape for
+      // every entry, built without a spread per optional field.
+      url: push.url || undefined,
+      pictureUrl: push.pictureUrl || undefined,
+      utmCampaign: push.utmCampaign || undefined,
+      dateEnd: push.dateEnd,
       acceptedAt: now,
     }),
   )
