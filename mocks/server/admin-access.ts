@@ -60,6 +60,11 @@ export interface AccessRequest {
 }
 
 export interface AdminAccess {
+  /**
+   * Whether a request is let through without a closer look: an allowed Host (or none) on a path the
+   * token does not guard. The common request, so the adapter builds no AccessRequest for it.
+   */
+  admits(pathname: string, host: string | undefined): boolean
   /** What to answer instead of routing the request, or undefined to route it. */
   check(request: AccessRequest): RouteResult | undefined
 }
@@ -97,6 +102,8 @@ export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined
 
   return {
+    admits: (pathname, host) =>
+      (host === undefined || isAllowedHostHeader(host)) && !isGuarded(pathname),
     check(request) {
       const { headers, pathname } = request
       const host = headers.host

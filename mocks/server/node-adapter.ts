@@ -42,6 +42,27 @@ import { createOriginResolver, type OriginOptions } from './public-origin.ts'
  */
 const DISCARD_MAX_BYTES = 8 * 1024 * 1024
 
+/**
+ * The query of a request without one, shared by every such request: it refuses to change, so no
+ * route can leave a parameter in it for the next request.
+ */
+class EmptyQuery extends URLSearchParams {
+  override append(): void {
+    throw new TypeError('The query of a request without one cannot change.')
+  }
+  override set(): void {
+    this.append()
+  }
+  override delete(): void {
+    this.append()
+  }
+  override sort(): void {}
+}
+const NO_QUERY: URLSearchParams = new EmptyQuery()
+
+/** Host header values whose service is remembered. */
+const MAX_REMEMBERED_HOSTS = 256
+
 /** The body of an answer the sandbox itself gives (no service matched): `{"error": "..."}`. */
 const sandboxError = (status: number, message: string): RouteResult => ({
   status,
@@ -76,8 +97,26 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
       else byHost.set(host, name)
     }
   }
-  const serviceOfHost = (host: string) =>
+  const serviceOfName = (host: string) =>
     byHost.get(host) ?? byHostPattern.find(([pattern]) => pattern.test(host))?.[1]
+  // Each request names one of a few Host values: its service (or none) is worked out once.
+  const serviceByHostHeader = new Map<string, string | null>()
+  const serviceOfHost = (hostHeader: string): string | undefined => {
+    let service = serviceByHostHeader.get(hostHeader)
+    if (service === undefined) {
+      service = serviceOfName(hostHeader.replace(/:\d+$/, '').toLowerCase()) ?? null
+      // Bounded: a client inventing Host values gets them worked out each time instead.
+      if (serviceByHostHeader.size < MAX_REMEMBERED_HOSTS)
+        serviceByHostHeader.set(hostHeader, service)
+    }
+    return service ?? undefined
+  }
+  const corsOf = new Map(
+    [...sandbox.core.services].map(([name, runtime]) => [
+      name,
+      corsPolicyOf(runtime.definition.document),
+    ]),
+  )
   const names = new Set(sandbox.core.services.keys())
   const access = createAdminAccess({
     bindHost: options.bindHost ?? '127.0.0.1',
@@ -111,24 +150,26 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
     const rawUrl = req.url ?? '/'
     const queryAt = rawUrl.indexOf('?')
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt)
-    const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1))
+    const query = queryAt === -1 ? NO_QUERY : new URLSearchParams(rawUrl.slice(queryAt + 1))
     const received = flattenHeaders(req)
     // Node's own answer to this is an empty 400; the sandbox routes by path, but HTTP/1.1 says 400.
     if (received.host === undefined && req.httpVersion === '1.1')
       return sandboxError(400, 'Failed to read the request: HTTP/1.1 requires a Host header.')
     const secure = (req.socket as { encrypted?: boolean }).encrypted === true
     // Host allow-list, admin token, no cross-site admin calls: before any routing.
-    const refusal = access.check({
-      method: req.method ?? 'GET',
-      pathname,
-      query,
-      headers: received,
-      secure,
-      ownOrigins: () => [
-        `${secure ? 'https' : 'http'}://${received.host?.toLowerCase()}`,
-        originOf(req.socket.remoteAddress, received, secure),
-      ],
-    })
+    const refusal = access.admits(pathname, received.host)
+      ? undefined
+      : access.check({
+          method: req.method ?? 'GET',
+          pathname,
+          query,
+          headers: received,
+          secure,
+          ownOrigins: () => [
+            `${secure ? 'https' : 'http'}://${received.host?.toLowerCase()}`,
+            originOf(req.socket.remoteAddress, received, secure),
+          ],
+        })
     if (refusal) return refusal
     // The admin cookie stops here: no service, journal or log sees it.
     const headers = withoutAdminCookie(received)
@@ -146,8 +187,7 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
         adminUrl: admin,
       })
     }
-    const host = headers.host?.replace(/:\d+$/, '').toLowerCase()
-    let service = host ? serviceOfHost(host) : undefined
+    let service = headers.host ? serviceOfHost(headers.host) : undefined
     let path = pathname
     let prefix = ''
     if (!service) {
@@ -171,7 +211,7 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
     }
     const origin = originOfRequest()
     const runtime = sandbox.core.services.get(service) as ServiceRuntime
-    const cors = corsPolicyOf(runtime.definition.document)
+    const cors = corsOf.get(service)
     if (cors && isPreflight(req.method ?? 'GET', headers))
       return answerPreflight(cors, runtime.definition.document, runtime.table, path)
     const result = await sandbox.core.dispatch({
