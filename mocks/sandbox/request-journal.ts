@@ -218,7 +218,9 @@ function sizeOver(value: unknown, limit: number): number | undefined {
   if (typeof value === 'string') return value.length > limit ? value.length : undefined
   if (value instanceof Uint8Array) return value.byteLength > limit ? value.byteLength : undefined
   let total = 0
-  const stack: unknown[] = [value]
+  // One stack for every call (they never overlap), emptied on the way out.
+  const stack = SIZE_STACK
+  stack.push(value)
   while (stack.length > 0) {
     const node = stack.pop()
     if (typeof node === 'string') total += node.length + 2
@@ -234,7 +236,12 @@ function sizeOver(value: unknown, limit: number): number | undefined {
         stack.push(record[key])
       }
     } else total += 6
-    if (total > limit) return total
+    if (total > limit) {
+      stack.length = 0
+      return total
+    }
   }
   return undefined
 }
+
+const SIZE_STACK: unknown[] = []
