@@ -5,6 +5,7 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { ChangeSet } from '../sandbox/persistence/state-store.ts'
+import type { PackedChanges, unpackChanges } from './packed-changes.ts'
 
 export interface WriterStatements {
   /** The last row order number given; a new row goes after it. */
@@ -78,6 +79,7 @@ export function writerThread(
   configure: typeof configureConnection,
   prepare: typeof prepareWriter,
   apply: typeof applyChanges,
+  unpack: typeof unpackChanges,
 ): void {
   const { parentPort, workerData } = load(
     'node:worker_threads',
@@ -88,7 +90,7 @@ export function writerThread(
   const db = new DatabaseSync(workerData.path)
   configure(db)
   const statements = prepare(db)
-  parentPort.on('message', (message: { id: number; changes?: ChangeSet; close?: boolean }) => {
+  parentPort.on('message', (message: { id: number; changes?: PackedChanges; close?: boolean }) => {
     if (message.close) {
       db.close()
       parentPort.postMessage({ id: message.id })
@@ -96,7 +98,7 @@ export function writerThread(
       return
     }
     try {
-      apply(db, statements, message.changes as ChangeSet)
+      apply(db, statements, unpack(message.changes as PackedChanges))
       parentPort.postMessage({ id: message.id })
     } catch (error) {
       parentPort.postMessage({ id: message.id, error: String((error as Error).message ?? error) })
