@@ -27,6 +27,27 @@ export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
       CREATE INDEX rows_in_order ON rows (collection, seq);
       CREATE TABLE journal (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
     `),
+  // 1 → 2: fewer statements and index pages per commit (measured on the track-call bench, a
+  // commit of ~18 requests wrote ~40 pages).
+  // - The journal is a row per commit (`journal_batches`): the commit's entries as one JSON array,
+  //   keyed by its newest id, with the oldest id the journal kept after it (`kept_from`, which
+  //   the newest row holds), so trimming drops whole rows and a load drops the older entries of
+  //   the row it cut through.
+  // - Rows load in rowid order, grouped by collection, so `rows_in_order` goes. The writer gives
+  //   a row a new seq exactly when SQLite gives it a new rowid (an insert: both above every
+  //   other row's; an update keeps both), so the two orders are the same.
+  (db) =>
+    db.exec(`
+      CREATE TABLE journal_batches (
+        last_id INTEGER PRIMARY KEY,
+        kept_from INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      INSERT INTO journal_batches (last_id, kept_from, data)
+        SELECT id, (SELECT min(id) FROM journal), '[' || data || ']' FROM journal;
+      DROP TABLE journal;
+      DROP INDEX rows_in_order;
+    `),
 ]
 
 /** The version a file has once every migration ran. */

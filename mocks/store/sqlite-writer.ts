@@ -16,12 +16,14 @@ export interface WriterStatements {
   clearCollection: StatementSync
   putValue: StatementSync
   putJournal: StatementSync
+  keepJournalFrom: StatementSync
   trimJournal: StatementSync
 }
 
 export function prepareWriter(db: DatabaseSync): WriterStatements {
   return {
-    seq: Number(db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM rows').get()?.seq ?? 0),
+    // Rows are in rowid order as they are in seq order (sqlite-schema.ts): the last is the highest.
+    seq: Number(db.prepare('SELECT seq FROM rows ORDER BY rowid DESC LIMIT 1').get()?.seq ?? 0),
     insertRow: db.prepare(
       'INSERT OR REPLACE INTO rows (collection, key, seq, data) VALUES (?, ?, ?, ?)',
     ),
@@ -29,8 +31,13 @@ export function prepareWriter(db: DatabaseSync): WriterStatements {
     deleteRow: db.prepare('DELETE FROM rows WHERE collection = ? AND key = ?'),
     clearCollection: db.prepare('DELETE FROM rows WHERE collection = ?'),
     putValue: db.prepare('INSERT OR REPLACE INTO vals (name, data) VALUES (?, ?)'),
-    putJournal: db.prepare('INSERT OR REPLACE INTO journal (id, data) VALUES (?, ?)'),
-    trimJournal: db.prepare('DELETE FROM journal WHERE id < ?'),
+    putJournal: db.prepare(
+      'INSERT OR REPLACE INTO journal_batches (last_id, kept_from, data) VALUES (?, ?, ?)',
+    ),
+    keepJournalFrom: db.prepare(
+      'UPDATE journal_batches SET kept_from = ? WHERE last_id = (SELECT max(last_id) FROM journal_batches)',
+    ),
+    trimJournal: db.prepare('DELETE FROM journal_batches WHERE last_id < ?'),
   }
 }
 
@@ -42,7 +49,8 @@ export function applyChanges(
 ): void {
   db.exec('BEGIN')
   try {
-    if (changes.replaceAll) db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal')
+    if (changes.replaceAll)
+      db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal_batches')
     for (const collection of changes.cleared) statements.clearCollection.run(collection)
     for (const { collection, key, data, inserted } of changes.rows) {
       if (data === undefined) statements.deleteRow.run(collection, key)
@@ -51,8 +59,15 @@ export function applyChanges(
     }
     for (const [name, data] of changes.values) statements.putValue.run(name, data)
     if (changes.journal) {
-      for (const [id, data] of changes.journal.added) statements.putJournal.run(id, data)
-      statements.trimJournal.run(changes.journal.oldestKept)
+      // One row for the commit's entries (a JSON array of their texts), not one per entry.
+      const { added, oldestKept } = changes.journal
+      const last = added[added.length - 1]
+      if (last) {
+        let data = '['
+        for (let at = 0; at < added.length; at++) data += (at > 0 ? ',' : '') + added[at]?.[1]
+        statements.putJournal.run(last[0], oldestKept, `${data}]`)
+      } else statements.keepJournalFrom.run(oldestKept)
+      statements.trimJournal.run(oldestKept)
     }
     db.exec('COMMIT')
   } catch (error) {
