@@ -23,9 +23,8 @@ const versionOf = (file: string) => {
 }
 
 /**
- * A version-1 file as its writer left it: rows given rowids and seqs in the same order (c2 was
- * inserted after h1 and c1, then c1 changed in place), one entry per journal row, the oldest
- * entries trimmed.
+ * A version-1 file: rows ordered by `seq` (here not their rowid order: c2 comes before c1), one
+ * journal row per entry, the oldest entries trimmed.
  */
 async function versionOneFile(): Promise<string> {
   const file = join(dir, 'v1.db')
@@ -34,7 +33,7 @@ async function versionOneFile(): Promise<string> {
   db.exec(`
     INSERT INTO vals (name, data) VALUES ('core', '{"accounts":[]}');
     INSERT INTO rows (collection, key, seq, data) VALUES
-      ('connectif.contacts', 'c1', 1, '{"id":"c1","n":2}'),
+      ('connectif.contacts', 'c1', 4, '{"id":"c1","n":2}'),
       ('hellotext.events', 'h1', 2, '{"id":"h1"}'),
       ('connectif.contacts', 'c2', 3, '{"id":"c2"}');
     INSERT INTO journal (id, data) VALUES (7, '{"id":7}'), (8, '{"id":8}'), (9, '{"id":9}');
@@ -69,14 +68,14 @@ describe('the data file schema', () => {
     store.close()
     expect(versionOf(file).user_version).toBe(2)
     expect(stored?.collections.get('connectif.contacts')).toEqual([
-      ['c1', '{"id":"c1","n":2}'],
       ['c2', '{"id":"c2"}'],
+      ['c1', '{"id":"c1","n":2}'],
     ])
     expect(stored?.collections.get('hellotext.events')).toEqual([['h1', '{"id":"h1"}']])
     expect(stored?.journal).toEqual(['{"id":7}', '{"id":8}', '{"id":9}'])
     expect(after?.collections.get('connectif.contacts')?.map(([key]) => key)).toEqual([
-      'c1',
       'c2',
+      'c1',
       'c3',
     ])
     expect(after?.journal).toEqual(['{"id":8}', '{"id":9}', '{"id":10}'])
@@ -89,7 +88,7 @@ describe('the data file schema', () => {
     const stored = store.load()
     store.close()
     expect(versionOf(file).user_version).toBe(3)
-    expect(stored?.collections.get('connectif.contacts')?.[0]).toEqual(['c1', '{"id":"c1","n":2}'])
+    expect(stored?.collections.get('connectif.contacts')?.[0]).toEqual(['c2', '{"id":"c2"}'])
     const db = new DatabaseSync(file)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").get()).toBeDefined()
     db.close()

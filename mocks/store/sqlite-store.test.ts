@@ -76,4 +76,33 @@ describe('the SQLite store', () => {
     ])
     expect(store.load()?.collections.get('hellotext.profiles')).toEqual([['p', '1']])
   })
+
+  it('writes nothing of a change set it refuses, and finds its rows as they are after it', () => {
+    store.write(change({ rows: [row('a', '1', true)] }))
+    const refused = change({
+      rows: [row('b', '1', true), row('a', undefined)],
+      values: [['core', null as unknown as string]],
+    })
+    expect(() => store.write(refused)).toThrow(/NOT NULL/)
+    // b was never stored and a never deleted: changing them now writes b, and a in its place.
+    store.write(change({ rows: [row('b', '2'), row('a', '2')] }))
+    expect(store.load()?.collections.get('hellotext.events')).toEqual([
+      ['a', '2'],
+      ['b', '2'],
+    ])
+  })
+
+  it('empties a collection it is told was cleared, and no other', () => {
+    store.write(
+      change({
+        rows: [
+          row('a', '1', true),
+          { collection: 'hellotext.profiles', key: 'p', data: '1', inserted: true },
+        ],
+      }),
+    )
+    store.write(change({ cleared: ['hellotext.events'], rows: [row('c', '1', true)] }))
+    expect(store.load()?.collections.get('hellotext.events')).toEqual([['c', '1']])
+    expect(store.load()?.collections.get('hellotext.profiles')).toEqual([['p', '1']])
+  })
 })
