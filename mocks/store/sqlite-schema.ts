@@ -33,9 +33,11 @@ export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
   //   keyed by its newest id, with the oldest id the journal kept after it (`kept_from`, which
   //   the newest row holds), so trimming drops whole rows and a load drops the older entries of
   //   the row it cut through.
-  // - `rows` has no index: its rowid order is each collection's order (a new row gets a rowid
-  //   above every other), and the writer finds a row's rowid by key in memory
-  //   (sqlite-writer.ts). Rebuilt in (collection, seq) order, so every row keeps its place.
+  // - `rows` has no index on (collection, key): its rowid order is each collection's order (a new
+  //   row gets a rowid above every other), and the writer finds a row's rowid by key in memory
+  //   (sqlite-writer.ts), reading a collection's keys through `rows_by_collection`, whose
+  //   entries go in and out at the ends of a collection's run. Rebuilt in (collection, seq)
+  //   order, so every row keeps its place.
   (db) =>
     db.exec(`
       CREATE TABLE journal_batches (
@@ -55,6 +57,7 @@ export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
         SELECT collection, key, data FROM rows ORDER BY collection, seq;
       DROP TABLE rows;
       ALTER TABLE rows_in_rowid_order RENAME TO rows;
+      CREATE INDEX rows_by_collection ON rows (collection);
     `),
 ]
 

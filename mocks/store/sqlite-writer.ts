@@ -9,16 +9,18 @@ import type { PackedChanges, unpackChanges } from './packed-changes.ts'
 
 export interface WriterStatements {
   /**
-   * Each collection's rows, key → rowid. Rows are found by it, so `rows` has no index on
-   * (collection, key) to keep up to date: keys are random, so every insert and delete dirtied an
-   * index page of its own (measured: ~60% of the pages a track-call commit wrote, and without
-   * them the writer used ~45% less CPU per request). Rebuilt from the file after a rollback.
+   * A collection's rows, key → rowid, read from the file the first time the collection is
+   * written. Rows are found by it, so `rows` keeps no index on (collection, key) up to date: keys
+   * are random, so every insert and delete dirtied an index page of its own (measured: ~60% of
+   * the pages a track-call commit wrote; without them the writer used ~40% less CPU per request).
    */
-  rowids: Map<string, Map<string, number>>
-  reloadRowids(): void
+  keysOf(collection: string): Map<string, number>
+  /** Forgets what was read (a rollback, a replacement): read again on the next write. */
+  forgetKeys(): void
   insertRow: StatementSync
   updateRow: StatementSync
   deleteRow: StatementSync
+  clearCollection: StatementSync
   putValue: StatementSync
   putJournal: StatementSync
   keepJournalFrom: StatementSync
@@ -26,28 +28,24 @@ export interface WriterStatements {
 }
 
 export function prepareWriter(db: DatabaseSync): WriterStatements {
-  const rowids = new Map<string, Map<string, number>>()
-  const everyRow = db.prepare('SELECT rowid, collection, key FROM rows')
-  const reloadRowids = () => {
-    rowids.clear()
-    for (const row of everyRow.iterate()) {
-      const collection = row.collection as string
-      let keys = rowids.get(collection)
+  const known = new Map<string, Map<string, number>>()
+  const rowsOf = db.prepare('SELECT rowid, key FROM rows WHERE collection = ?')
+  return {
+    keysOf: (collection) => {
+      let keys = known.get(collection)
       if (!keys) {
         keys = new Map()
-        rowids.set(collection, keys)
+        for (const row of rowsOf.iterate(collection)) keys.set(row.key as string, Number(row.rowid))
+        known.set(collection, keys)
       }
-      keys.set(row.key as string, Number(row.rowid))
-    }
-  }
-  reloadRowids()
-  return {
-    rowids,
-    reloadRowids,
+      return keys
+    },
+    forgetKeys: () => known.clear(),
     // A new rowid is above every other: a new row goes last in its collection's order.
     insertRow: db.prepare('INSERT INTO rows (collection, key, data) VALUES (?, ?, ?)'),
     updateRow: db.prepare('UPDATE rows SET data = ? WHERE rowid = ?'),
     deleteRow: db.prepare('DELETE FROM rows WHERE rowid = ?'),
+    clearCollection: db.prepare('DELETE FROM rows WHERE collection = ?'),
     putValue: db.prepare('INSERT OR REPLACE INTO vals (name, data) VALUES (?, ?)'),
     putJournal: db.prepare(
       'INSERT OR REPLACE INTO journal_batches (last_id, kept_from, data) VALUES (?, ?, ?)',
@@ -65,33 +63,34 @@ export function applyChanges(
   statements: WriterStatements,
   changes: ChangeSet,
 ): void {
-  const { rowids } = statements
   db.exec('BEGIN')
   try {
     if (changes.replaceAll) {
       db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal_batches')
-      rowids.clear()
+      statements.forgetKeys()
     }
     for (const collection of changes.cleared) {
-      for (const rowid of rowids.get(collection)?.values() ?? []) statements.deleteRow.run(rowid)
-      rowids.delete(collection)
+      statements.clearCollection.run(collection)
+      statements.keysOf(collection).clear()
     }
-    for (const { collection, key, data, inserted } of changes.rows) {
-      let keys = rowids.get(collection)
+    let collection: string | undefined
+    let keys: Map<string, number> | undefined
+    for (const row of changes.rows) {
+      if (row.collection !== collection) {
+        collection = row.collection
+        keys = statements.keysOf(collection)
+      }
+      const { key, data } = row
       const rowid = keys?.get(key)
       if (data === undefined) {
         if (rowid === undefined) continue
         statements.deleteRow.run(rowid)
         keys?.delete(key)
-      } else if (rowid !== undefined && !inserted) statements.updateRow.run(data, rowid)
+      } else if (rowid !== undefined && !row.inserted) statements.updateRow.run(data, rowid)
       else {
         // Inserted again (deleted and re-created): it leaves its place and goes last.
         if (rowid !== undefined) statements.deleteRow.run(rowid)
-        if (!keys) {
-          keys = new Map()
-          rowids.set(collection, keys)
-        }
-        keys.set(key, Number(statements.insertRow.run(collection, key, data).lastInsertRowid))
+        keys?.set(key, Number(statements.insertRow.run(row.collection, key, data).lastInsertRowid))
       }
     }
     for (const [name, data] of changes.values) statements.putValue.run(name, data)
@@ -109,8 +108,8 @@ export function applyChanges(
     db.exec('COMMIT')
   } catch (error) {
     db.exec('ROLLBACK')
-    // The map took this transaction's rows as they went.
-    statements.reloadRowids()
+    // The keys read took this transaction's rows as they went.
+    statements.forgetKeys()
     throw error
   }
 }

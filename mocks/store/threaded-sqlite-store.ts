@@ -34,7 +34,7 @@ export class ThreadedSqliteStore implements StateStore {
     this.location = reader.location
   }
 
-  /** Started once the file loaded (or on the first write): a file refused while loading never gets a writer. */
+  /** Started on the first write: a file refused while loading never gets a writer. */
   #writer(): Worker {
     if (this.#worker) return this.#worker
     const worker = new Worker(WRITER_SOURCE, { eval: true, workerData: { path: this.location } })
@@ -56,11 +56,7 @@ export class ThreadedSqliteStore implements StateStore {
   }
 
   load(): StoredState | undefined {
-    const stored = this.#reader.load()
-    // The writer reads every row's key and rowid as it starts: let it do so while the sandbox
-    // restores what was loaded, not on the first request's save.
-    this.#writer()
-    return stored
+    return this.#reader.load()
   }
 
   write(changes: ChangeSet): Promise<void> {
