@@ -22,30 +22,63 @@ const versionOf = (file: string) => {
   return { user_version, application_id }
 }
 
-/** A version-1 file holding one value, as martech-sandbox 1 writes it. */
+/**
+ * A version-1 file: rows ordered by `seq` (here not their rowid order: c2 comes before c1), one
+ * journal row per entry, the oldest entries trimmed.
+ */
 async function versionOneFile(): Promise<string> {
   const file = join(dir, 'v1.db')
-  const store = await openSqliteStore(file)
-  store.write({
-    replaceAll: false,
-    cleared: [],
-    rows: [{ collection: 'connectif.contacts', key: 'c1', data: '{"id":"c1"}', inserted: true }],
-    values: [['core', '{"accounts":[]}']],
-    journal: undefined,
-  })
-  store.close()
+  ;(await openSqliteStore(file, { migrations: MIGRATIONS.slice(0, 1) })).close()
+  const db = new DatabaseSync(file)
+  db.exec(`
+    INSERT INTO vals (name, data) VALUES ('core', '{"accounts":[]}');
+    INSERT INTO rows (collection, key, seq, data) VALUES
+      ('connectif.contacts', 'c1', 4, '{"id":"c1","n":2}'),
+      ('hellotext.events', 'h1', 2, '{"id":"h1"}'),
+      ('connectif.contacts', 'c2', 3, '{"id":"c2"}');
+    INSERT INTO journal (id, data) VALUES (7, '{"id":7}'), (8, '{"id":8}'), (9, '{"id":9}');
+  `)
+  db.close()
   return file
 }
 
 describe('the data file schema', () => {
-  it('marks a new file as martech-sandbox version 1 (application_id, user_version)', async () => {
+  it('marks a new file as martech-sandbox version 2 (application_id, user_version)', async () => {
     const file = join(dir, 'new.db')
     ;(await openSqliteStore(file)).close()
     expect(versionOf(file)).toEqual({
       user_version: MIGRATIONS.length,
       application_id: APPLICATION_ID,
     })
-    expect(MIGRATIONS).toHaveLength(1)
+    expect(MIGRATIONS).toHaveLength(2)
+  })
+
+  it('brings a version-1 file to version 2 with its rows in order and its journal', async () => {
+    const file = await versionOneFile()
+    const store = await openSqliteStore(file)
+    const stored = store.load()
+    store.write({
+      replaceAll: false,
+      cleared: [],
+      rows: [{ collection: 'connectif.contacts', key: 'c3', data: '{"id":"c3"}', inserted: true }],
+      values: [],
+      journal: { added: [[10, '{"id":10}']], oldestKept: 8 },
+    })
+    const after = store.load()
+    store.close()
+    expect(versionOf(file).user_version).toBe(2)
+    expect(stored?.collections.get('connectif.contacts')).toEqual([
+      ['c2', '{"id":"c2"}'],
+      ['c1', '{"id":"c1","n":2}'],
+    ])
+    expect(stored?.collections.get('hellotext.events')).toEqual([['h1', '{"id":"h1"}']])
+    expect(stored?.journal).toEqual(['{"id":7}', '{"id":8}', '{"id":9}'])
+    expect(after?.collections.get('connectif.contacts')?.map(([key]) => key)).toEqual([
+      'c2',
+      'c1',
+      'c3',
+    ])
+    expect(after?.journal).toEqual(['{"id":8}', '{"id":9}', '{"id":10}'])
   })
 
   it('brings an older file forward with the migrations it has not run, keeping its rows', async () => {
@@ -54,14 +87,14 @@ describe('the data file schema', () => {
     const store = await openSqliteStore(file, { migrations: [...MIGRATIONS, addNotes] })
     const stored = store.load()
     store.close()
-    expect(versionOf(file).user_version).toBe(2)
-    expect(stored?.collections.get('connectif.contacts')).toEqual([['c1', '{"id":"c1"}']])
+    expect(versionOf(file).user_version).toBe(3)
+    expect(stored?.collections.get('connectif.contacts')?.[0]).toEqual(['c2', '{"id":"c2"}'])
     const db = new DatabaseSync(file)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").get()).toBeDefined()
     db.close()
   })
 
-  it('leaves the file at its version when a migration fails half way', async () => {
+  it('leaves the file at the last version reached when a migration fails half way', async () => {
     const file = await versionOneFile()
     const broken = (db: DatabaseSync) => {
       db.exec('CREATE TABLE half (x)')
@@ -70,7 +103,7 @@ describe('the data file schema', () => {
     await expect(openSqliteStore(file, { migrations: [...MIGRATIONS, broken] })).rejects.toThrow(
       /cannot use data file .*disk says no/,
     )
-    expect(versionOf(file).user_version).toBe(1)
+    expect(versionOf(file).user_version).toBe(MIGRATIONS.length)
     const db = new DatabaseSync(file)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined()
     db.close()

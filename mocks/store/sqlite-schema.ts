@@ -27,6 +27,38 @@ export const MIGRATIONS: ReadonlyArray<(db: DatabaseSync) => void> = [
       CREATE INDEX rows_in_order ON rows (collection, seq);
       CREATE TABLE journal (id INTEGER PRIMARY KEY, data TEXT NOT NULL);
     `),
+  // 1 → 2: fewer statements and pages per commit (measured on the track-call bench: a commit of
+  // ~18 requests wrote ~44 pages, 2 system calls each, most of them for index pages).
+  // - The journal is a row per commit (`journal_batches`): the commit's entries as one JSON array,
+  //   keyed by its newest id, with the oldest id the journal kept after it (`kept_from`, which
+  //   the newest row holds), so trimming drops whole rows and a load drops the older entries of
+  //   the row it cut through.
+  // - `rows` has no index on (collection, key): its rowid order is each collection's order (a new
+  //   row gets a rowid above every other), and the writer finds a row's rowid by key in memory
+  //   (sqlite-writer.ts), reading a collection's keys through `rows_by_collection`, whose
+  //   entries go in and out at the ends of a collection's run. Rebuilt in (collection, seq)
+  //   order, so every row keeps its place.
+  (db) =>
+    db.exec(`
+      CREATE TABLE journal_batches (
+        last_id INTEGER PRIMARY KEY,
+        kept_from INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+      INSERT INTO journal_batches (last_id, kept_from, data)
+        SELECT id, (SELECT min(id) FROM journal), '[' || data || ']' FROM journal;
+      DROP TABLE journal;
+      CREATE TABLE rows_in_rowid_order (
+        collection TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      INSERT INTO rows_in_rowid_order (collection, key, data)
+        SELECT collection, key, data FROM rows ORDER BY collection, seq;
+      DROP TABLE rows;
+      ALTER TABLE rows_in_rowid_order RENAME TO rows;
+      CREATE INDEX rows_by_collection ON rows (collection);
+    `),
 ]
 
 /** The version a file has once every migration ran. */

@@ -120,28 +120,40 @@ export class SqliteStore implements StateStore {
         values.set(row.name as string, row.data as string)
       if (!values.has('core')) return undefined
       const collections = new Map<string, Array<[string, string]>>()
-      const rows = this.#db
-        .prepare('SELECT collection, key, data FROM rows ORDER BY collection, seq')
-        .iterate()
+      // The table in its own order: each collection's rows come in their order (sqlite-schema.ts).
+      const rows = this.#db.prepare('SELECT collection, key, data FROM rows ORDER BY rowid')
       let current: Array<[string, string]> | undefined
       let currentName: string | undefined
-      for (const row of rows) {
+      for (const row of rows.iterate()) {
         const name = row.collection as string
         if (name !== currentName) {
           currentName = name
-          current = []
-          collections.set(name, current)
+          current = collections.get(name)
+          if (!current) {
+            current = []
+            collections.set(name, current)
+          }
         }
         current?.push([row.key as string, row.data as string])
       }
-      const journal = this.#db
-        .prepare('SELECT data FROM journal ORDER BY id')
-        .all()
-        .map((row) => row.data as string)
-      return { values, collections, journal }
+      return { values, collections, journal: this.#journal() }
     } catch (error) {
       throw new StoreFileError(`cannot read data file "${this.location}": ${oneLine(error)}`)
     }
+  }
+
+  /** Each entry's text, oldest first, from the journal's rows (one per commit). */
+  #journal(): string[] {
+    const batches = this.#db
+      .prepare('SELECT kept_from, data FROM journal_batches ORDER BY last_id')
+      .all()
+    const keptFrom = Number(batches.at(-1)?.kept_from ?? 0)
+    const journal: string[] = []
+    for (const batch of batches) {
+      for (const entry of JSON.parse(batch.data as string) as Array<{ id: number }>)
+        if (entry.id >= keptFrom) journal.push(JSON.stringify(entry))
+    }
+    return journal
   }
 
   write(changes: ChangeSet): void {

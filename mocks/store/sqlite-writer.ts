@@ -5,31 +5,62 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { ChangeSet } from '../sandbox/persistence/state-store.ts'
+import type { PackedChanges, unpackChanges } from './packed-changes.ts'
 
 export interface WriterStatements {
-  /** The last row order number given; a new row goes after it. */
-  seq: number
+  /**
+   * A collection's rows, key → rowid, read from the file the first time the collection is
+   * written. Rows are found by it, so `rows` keeps no index on (collection, key) up to date: keys
+   * are random, so every insert and delete dirtied an index page of its own (measured: ~60% of
+   * the pages a track-call commit wrote; without them the writer used ~40% less CPU per request).
+   */
+  keysOf(collection: string): Map<string, number>
+  /** Forgets what was read (a rollback, a replacement): read again on the next write. */
+  forgetKeys(): void
   insertRow: StatementSync
   updateRow: StatementSync
   deleteRow: StatementSync
   clearCollection: StatementSync
   putValue: StatementSync
   putJournal: StatementSync
+  keepJournalFrom: StatementSync
   trimJournal: StatementSync
 }
 
 export function prepareWriter(db: DatabaseSync): WriterStatements {
+  const known = new Map<string, Map<string, number>>()
+  // Two JSON arrays in one row: measured on 500,000 contacts, 0.85 s against 1.4 s for a row each.
+  const rowsOf = db.prepare(
+    'SELECT json_group_array(key) AS keys, json_group_array(rowid) AS rowids FROM rows WHERE collection = ?',
+  )
   return {
-    seq: Number(db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM rows').get()?.seq ?? 0),
-    insertRow: db.prepare(
-      'INSERT OR REPLACE INTO rows (collection, key, seq, data) VALUES (?, ?, ?, ?)',
-    ),
-    updateRow: db.prepare('UPDATE rows SET data = ? WHERE collection = ? AND key = ?'),
-    deleteRow: db.prepare('DELETE FROM rows WHERE collection = ? AND key = ?'),
+    keysOf: (collection) => {
+      let keys = known.get(collection)
+      if (!keys) {
+        keys = new Map()
+        const rows = rowsOf.get(collection) as { keys: string; rowids: string }
+        const rowids = JSON.parse(rows.rowids) as number[]
+        const names = JSON.parse(rows.keys) as string[]
+        for (let at = 0; at < names.length; at++)
+          keys.set(names[at] as string, rowids[at] as number)
+        known.set(collection, keys)
+      }
+      return keys
+    },
+    forgetKeys: () => known.clear(),
+    // A new rowid is above every other: a new row goes last in its collection's order.
+    insertRow: db.prepare('INSERT INTO rows (collection, key, data) VALUES (?, ?, ?)'),
+    updateRow: db.prepare('UPDATE rows SET data = ? WHERE rowid = ?'),
+    deleteRow: db.prepare('DELETE FROM rows WHERE rowid = ?'),
     clearCollection: db.prepare('DELETE FROM rows WHERE collection = ?'),
     putValue: db.prepare('INSERT OR REPLACE INTO vals (name, data) VALUES (?, ?)'),
-    putJournal: db.prepare('INSERT OR REPLACE INTO journal (id, data) VALUES (?, ?)'),
-    trimJournal: db.prepare('DELETE FROM journal WHERE id < ?'),
+    putJournal: db.prepare(
+      'INSERT OR REPLACE INTO journal_batches (last_id, kept_from, data) VALUES (?, ?, ?)',
+    ),
+    keepJournalFrom: db.prepare(
+      'UPDATE journal_batches SET kept_from = ? WHERE last_id = (SELECT max(last_id) FROM journal_batches)',
+    ),
+    trimJournal: db.prepare('DELETE FROM journal_batches WHERE last_id < ?'),
   }
 }
 
@@ -41,21 +72,51 @@ export function applyChanges(
 ): void {
   db.exec('BEGIN')
   try {
-    if (changes.replaceAll) db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal')
-    for (const collection of changes.cleared) statements.clearCollection.run(collection)
-    for (const { collection, key, data, inserted } of changes.rows) {
-      if (data === undefined) statements.deleteRow.run(collection, key)
-      else if (inserted || statements.updateRow.run(data, collection, key).changes === 0)
-        statements.insertRow.run(collection, key, ++statements.seq, data)
+    if (changes.replaceAll) {
+      db.exec('DELETE FROM rows; DELETE FROM vals; DELETE FROM journal_batches')
+      statements.forgetKeys()
+    }
+    for (const collection of changes.cleared) {
+      statements.clearCollection.run(collection)
+      statements.keysOf(collection).clear()
+    }
+    let collection: string | undefined
+    let keys: Map<string, number> | undefined
+    for (const row of changes.rows) {
+      if (row.collection !== collection) {
+        collection = row.collection
+        keys = statements.keysOf(collection)
+      }
+      const { key, data } = row
+      const rowid = keys?.get(key)
+      if (data === undefined) {
+        if (rowid === undefined) continue
+        statements.deleteRow.run(rowid)
+        keys?.delete(key)
+      } else if (rowid !== undefined && !row.inserted) statements.updateRow.run(data, rowid)
+      else {
+        // Inserted again (deleted and re-created): it leaves its place and goes last.
+        if (rowid !== undefined) statements.deleteRow.run(rowid)
+        keys?.set(key, Number(statements.insertRow.run(row.collection, key, data).lastInsertRowid))
+      }
     }
     for (const [name, data] of changes.values) statements.putValue.run(name, data)
     if (changes.journal) {
-      for (const [id, data] of changes.journal.added) statements.putJournal.run(id, data)
-      statements.trimJournal.run(changes.journal.oldestKept)
+      // One row for the commit's entries (a JSON array of their texts), not one per entry.
+      const { added, oldestKept } = changes.journal
+      const last = added[added.length - 1]
+      if (last) {
+        let data = '['
+        for (let at = 0; at < added.length; at++) data += (at > 0 ? ',' : '') + added[at]?.[1]
+        statements.putJournal.run(last[0], oldestKept, `${data}]`)
+      } else statements.keepJournalFrom.run(oldestKept)
+      statements.trimJournal.run(oldestKept)
     }
     db.exec('COMMIT')
   } catch (error) {
     db.exec('ROLLBACK')
+    // The keys read took this transaction's rows as they went.
+    statements.forgetKeys()
     throw error
   }
 }
@@ -78,6 +139,7 @@ export function writerThread(
   configure: typeof configureConnection,
   prepare: typeof prepareWriter,
   apply: typeof applyChanges,
+  unpack: typeof unpackChanges,
 ): void {
   const { parentPort, workerData } = load(
     'node:worker_threads',
@@ -88,7 +150,7 @@ export function writerThread(
   const db = new DatabaseSync(workerData.path)
   configure(db)
   const statements = prepare(db)
-  parentPort.on('message', (message: { id: number; changes?: ChangeSet; close?: boolean }) => {
+  parentPort.on('message', (message: { id: number; changes?: PackedChanges; close?: boolean }) => {
     if (message.close) {
       db.close()
       parentPort.postMessage({ id: message.id })
@@ -96,7 +158,7 @@ export function writerThread(
       return
     }
     try {
-      apply(db, statements, message.changes as ChangeSet)
+      apply(db, statements, unpack(message.changes as PackedChanges))
       parentPort.postMessage({ id: message.id })
     } catch (error) {
       parentPort.postMessage({ id: message.id, error: String((error as Error).message ?? error) })

@@ -11,11 +11,12 @@
  */
 import { Worker } from 'node:worker_threads'
 import type { ChangeSet, StateStore, StoredState } from '../sandbox/persistence/state-store.ts'
+import { type PackedChanges, packChanges, unpackChanges } from './packed-changes.ts'
 import { openSqliteStore, type SqliteStore } from './sqlite-store.ts'
 import { applyChanges, configureConnection, prepareWriter, writerThread } from './sqlite-writer.ts'
 import { StoreFileError } from './store-file-error.ts'
 
-const WRITER_SOURCE = `(${writerThread})(require, ${configureConnection}, ${prepareWriter}, ${applyChanges})`
+const WRITER_SOURCE = `(${writerThread})(require, ${configureConnection}, ${prepareWriter}, ${applyChanges}, ${unpackChanges})`
 
 export async function openThreadedSqliteStore(path: string): Promise<ThreadedSqliteStore> {
   return new ThreadedSqliteStore(await openSqliteStore(path))
@@ -59,7 +60,7 @@ export class ThreadedSqliteStore implements StateStore {
   }
 
   write(changes: ChangeSet): Promise<void> {
-    return this.#send({ changes })
+    return this.#send({ changes: packChanges(changes) })
   }
 
   async close(): Promise<void> {
@@ -67,7 +68,7 @@ export class ThreadedSqliteStore implements StateStore {
     this.#reader.close()
   }
 
-  #send(message: { changes?: ChangeSet; close?: boolean }): Promise<void> {
+  #send(message: { changes?: PackedChanges; close?: boolean }): Promise<void> {
     const id = ++this.#lastId
     return new Promise<void>((resolve, reject) => {
       this.#waiting.set(id, { resolve, reject })
