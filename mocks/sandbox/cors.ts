@@ -15,7 +15,7 @@
  *   x-inferred: true
  */
 import type { OpenApiDocument } from '../../src/openapi/openapi-document.ts'
-import type { RouteResult } from './route-result.ts'
+import { lowerCased, type RouteResult } from './route-result.ts'
 import type { RouteTable } from './route-table.ts'
 
 export interface CorsPolicy {
@@ -96,7 +96,7 @@ export function withCors(policy: CorsPolicy, result: RouteResult): RouteResult {
     for (const name in given) {
       if (!Object.hasOwn(given, name)) continue
       headers[name] = given[name] as string
-      const lower = name.toLowerCase()
+      const lower = lowerCased(name)
       if (!SAFELISTED.has(lower) && !lower.startsWith('access-control-'))
         exposed = exposed === '' ? lower : `${exposed}, ${lower}`
     }

@@ -64,13 +64,28 @@ export interface SerializedResult {
   stream?: EventStream
 }
 
+/**
+ * Header names lower-cased, remembered: the same few names (`X-RateLimit-Limit`…) come on every
+ * answer, and a fresh lower-cased string as a property name costs a hash and a string-table
+ * lookup each time. Bounded; past the bound a name is lower-cased afresh.
+ */
+const LOWER_CASED = new Map<string, string>()
+export function lowerCased(name: string): string {
+  let lower = LOWER_CASED.get(name)
+  if (lower === undefined) {
+    lower = name.toLowerCase()
+    if (LOWER_CASED.size < 512) LOWER_CASED.set(name, lower)
+  }
+  return lower
+}
+
 /** Turns a RouteResult into a status, final headers and a payload: the one serialiser both adapters use. */
 export function serializeResult(result: RouteResult): SerializedResult {
   const headers: Record<string, string> = {}
   const given = result.headers
   if (given !== undefined)
     for (const name in given)
-      if (Object.hasOwn(given, name)) headers[name.toLowerCase()] = given[name] as string
+      if (Object.hasOwn(given, name)) headers[lowerCased(name)] = given[name] as string
   const { body } = result
   if (body === undefined || result.status === 204 || result.status === 304) {
     return { status: result.status, headers, payload: undefined }

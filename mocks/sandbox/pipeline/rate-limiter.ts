@@ -48,16 +48,22 @@ export interface RateLimitWindow {
 }
 
 export function createRateLimiter(clock: Clock): RateLimiter {
-  const windows = new Map<string, Window & { windowMs: number }>()
+  // By account, then service: both keys are strings the sandbox already holds (their hashes
+  // cached), where one joined key would be a new string to hash on every call.
+  const windows = new Map<string, Map<string, Window & { windowMs: number }>>()
   return {
     take(accountId, service, { limit, windowMs }) {
       const now = clock.now()
-      const key = `${accountId}\u0000${service}`
-      let window = windows.get(key)
+      let ofAccount = windows.get(accountId)
+      if (!ofAccount) {
+        ofAccount = new Map()
+        windows.set(accountId, ofAccount)
+      }
+      let window = ofAccount.get(service)
       if (!window || now >= window.startedAt + windowMs) {
         // Windows start on the first call after the previous one ended, as a fixed window per account.
         window = { startedAt: now, count: 0, windowMs }
-        windows.set(key, window)
+        ofAccount.set(service, window)
       }
       const resetAt = window.startedAt + windowMs
       if (window.count >= limit) return { allowed: false, limit, remaining: 0, resetAt }
@@ -67,12 +73,12 @@ export function createRateLimiter(clock: Clock): RateLimiter {
     windows() {
       const now = clock.now()
       const open: RateLimitWindow[] = []
-      for (const [key, window] of windows) {
-        const resetAt = window.startedAt + window.windowMs
-        if (now >= resetAt) continue
-        const [accountId = '', service = ''] = key.split('\u0000')
-        open.push({ accountId, service, used: window.count, resetAt })
-      }
+      for (const [accountId, ofAccount] of windows)
+        for (const [service, window] of ofAccount) {
+          const resetAt = window.startedAt + window.windowMs
+          if (now >= resetAt) continue
+          open.push({ accountId, service, used: window.count, resetAt })
+        }
       return open
     },
     reset: () => windows.clear(),
