@@ -2,6 +2,7 @@
  * What a route returns and an adapter writes: a status, headers and a body. Adapters only
  * serialise a RouteResult; they never build an error body themselves.
  */
+import { rememberedUpTo } from './remembered.ts'
 
 export interface RouteResult {
   status: number
@@ -69,15 +70,7 @@ export interface SerializedResult {
  * answer, and a fresh lower-cased string as a property name costs a hash and a string-table
  * lookup each time. Bounded; past the bound a name is lower-cased afresh.
  */
-const LOWER_CASED = new Map<string, string>()
-export function lowerCased(name: string): string {
-  let lower = LOWER_CASED.get(name)
-  if (lower === undefined) {
-    lower = name.toLowerCase()
-    if (LOWER_CASED.size < 512) LOWER_CASED.set(name, lower)
-  }
-  return lower
-}
+export const lowerCased = rememberedUpTo(512, (name) => name.toLowerCase())
 
 /** Turns a RouteResult into a status, final headers and a payload: the one serialiser both adapters use. */
 export function serializeResult(result: RouteResult): SerializedResult {

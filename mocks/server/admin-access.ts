@@ -28,9 +28,10 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { hostname as machineName, networkInterfaces } from 'node:os'
 import { adminError } from '../admin/errors.ts'
 import { formatMessage } from '../sandbox/format-message.ts'
+import { rememberedUpTo } from '../sandbox/remembered.ts'
 import type { RouteResult } from '../sandbox/route-result.ts'
 import { isDashboardPath } from './dashboard/serve-dashboard.ts'
-import { isLoopback } from './public-origin.ts'
+import { isLoopback, MAX_REMEMBERED_HOSTS } from './public-origin.ts'
 
 /** The cookie `/?token=` sets, which the dashboard's own requests carry. */
 export const ADMIN_COOKIE = 'martech_sandbox_admin'
@@ -82,22 +83,13 @@ const LINKS = [
 /** Content types a page may send cross-site without a preflight (the Fetch standard's list). */
 const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-/** Host header values whose verdict is remembered. */
-const MAX_REMEMBERED_HOSTS = 256
 
 export function createAdminAccess(options: AdminAccessOptions): AdminAccess {
   const isAllowedHost = createHostAllowList(options)
   // Every request asks about the same few Host values: each is worked out once, not per request.
-  const verdicts = new Map<string, boolean>()
-  const isAllowedHostHeader = (host: string) => {
-    let allowed = verdicts.get(host)
-    if (allowed === undefined) {
-      allowed = isAllowedHost(hostnameOf(host))
-      // Bounded: a client inventing Host values gets them worked out each time instead.
-      if (verdicts.size < MAX_REMEMBERED_HOSTS) verdicts.set(host, allowed)
-    }
-    return allowed
-  }
+  const isAllowedHostHeader = rememberedUpTo(MAX_REMEMBERED_HOSTS, (host) =>
+    isAllowedHost(hostnameOf(host)),
+  )
   const token = options.adminToken === undefined ? undefined : digest(options.adminToken)
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined
 

@@ -14,6 +14,7 @@ import type { Socket } from 'node:net'
 import type { Sandbox } from '../create-sandbox.ts'
 import { answerPreflight, corsPolicyOf, isPreflight, withCors } from '../sandbox/cors.ts'
 import type { PendingBody } from '../sandbox/parse-body.ts'
+import { rememberedUpTo } from '../sandbox/remembered.ts'
 import {
   type EventStream,
   type RouteResult,
@@ -33,7 +34,7 @@ import {
   type DashboardOptions,
   isDashboardPath,
 } from './dashboard/serve-dashboard.ts'
-import { createOriginResolver, type OriginOptions } from './public-origin.ts'
+import { createOriginResolver, MAX_REMEMBERED_HOSTS, type OriginOptions } from './public-origin.ts'
 
 /**
  * A refused body up to this size is read and discarded after the answer (never buffered), so a
@@ -59,9 +60,6 @@ class EmptyQuery extends URLSearchParams {
   override sort(): void {}
 }
 const NO_QUERY: URLSearchParams = new EmptyQuery()
-
-/** Host header values whose service is remembered. */
-const MAX_REMEMBERED_HOSTS = 256
 
 /** The body of an answer the sandbox itself gives (no service matched): `{"error": "..."}`. */
 const sandboxError = (status: number, message: string): RouteResult => ({
@@ -100,17 +98,9 @@ export function createRequestListener(sandbox: Sandbox, options: RequestListener
   const serviceOfName = (host: string) =>
     byHost.get(host) ?? byHostPattern.find(([pattern]) => pattern.test(host))?.[1]
   // Each request names one of a few Host values: its service (or none) is worked out once.
-  const serviceByHostHeader = new Map<string, string | null>()
-  const serviceOfHost = (hostHeader: string): string | undefined => {
-    let service = serviceByHostHeader.get(hostHeader)
-    if (service === undefined) {
-      service = serviceOfName(hostHeader.replace(/:\d+$/, '').toLowerCase()) ?? null
-      // Bounded: a client inventing Host values gets them worked out each time instead.
-      if (serviceByHostHeader.size < MAX_REMEMBERED_HOSTS)
-        serviceByHostHeader.set(hostHeader, service)
-    }
-    return service ?? undefined
-  }
+  const serviceOfHost = rememberedUpTo(MAX_REMEMBERED_HOSTS, (hostHeader) =>
+    serviceOfName(hostHeader.replace(/:\d+$/, '').toLowerCase()),
+  )
   const corsOf = new Map(
     [...sandbox.core.services].map(([name, runtime]) => [
       name,

@@ -10,6 +10,7 @@
  * originOf('127.0.0.1', { host: '127.0.0.1:4010', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'api.connectif.cloud' })
  * // 'https://api.connectif.cloud'
  */
+import { rememberedUpTo } from '../sandbox/remembered.ts'
 
 /**
  * Whose forwarding headers to believe: every peer's, none, or only a proxy on the same machine
@@ -37,7 +38,11 @@ export function createOriginResolver(
   const trustProxy = options.trustProxy ?? 'loopback'
   // The origin of a request with no proxy headers depends only on the scheme and Host: worked out
   // once per Host value (bounded), not per request.
-  const byHost = [new Map<string, string>(), new Map<string, string>()]
+  const originByHost = [false, true].map((secure) =>
+    rememberedUpTo(MAX_REMEMBERED_HOSTS, (host) =>
+      originOf(secure ? 'https' : 'http', host, undefined),
+    ),
+  )
   return (peer, headers, secure = false) => {
     if (publicUrl) return publicUrl
     if (
@@ -46,14 +51,8 @@ export function createOriginResolver(
       headers['x-forwarded-host'] === undefined &&
       headers['x-forwarded-port'] === undefined
     ) {
-      const known = byHost[secure ? 1 : 0] as Map<string, string>
-      const host = headers.host ?? 'localhost'
-      let origin = known.get(host)
-      if (origin === undefined) {
-        origin = originOf(secure ? 'https' : 'http', host, undefined)
-        if (known.size < MAX_REMEMBERED_HOSTS) known.set(host, origin)
-      }
-      return origin
+      const originOfHost = originByHost[secure ? 1 : 0] as (host: string) => string
+      return originOfHost(headers.host ?? 'localhost')
     }
     const direct = { proto: secure ? 'https' : 'http', host: headers.host ?? 'localhost' }
     const trusted = trustProxy === 'loopback' ? isLoopback(peer) : trustProxy
@@ -62,8 +61,8 @@ export function createOriginResolver(
   }
 }
 
-/** Host header values whose origin is remembered, per scheme. */
-const MAX_REMEMBERED_HOSTS = 256
+/** How many Host header values the server remembers what it worked out for (origin, service, access). */
+export const MAX_REMEMBERED_HOSTS = 256
 
 function originOf(proto: string, hostGiven: string, port: string | undefined): string {
   let host = hostGiven
