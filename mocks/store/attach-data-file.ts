@@ -9,8 +9,8 @@
  */
 import type { Sandbox } from '../create-sandbox.ts'
 import { attachStore } from '../sandbox/persistence/state-tracker.ts'
+import { openSqliteStore } from './sqlite-store.ts'
 import { StoreFileError } from './store-file-error.ts'
-import { openThreadedSqliteStore } from './threaded-sqlite-store.ts'
 
 export interface DataFile {
   /** The file, as given. */
@@ -24,12 +24,12 @@ export interface DataFile {
 }
 
 export async function attachDataFile(sandbox: Sandbox, path: string): Promise<DataFile> {
-  const store = await openThreadedSqliteStore(path)
+  const store = await openSqliteStore(path)
   let tracker: ReturnType<typeof attachStore>
   try {
     tracker = attachStore(sandbox.core, store)
   } catch (error) {
-    await store.close().catch(() => {})
+    store.close()
     if (error instanceof StoreFileError) throw error
     // Rows that decode but do not fit this sandbox (edited by hand, another version's layout).
     throw new StoreFileError(

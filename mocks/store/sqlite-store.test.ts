@@ -105,4 +105,19 @@ describe('the SQLite store', () => {
     expect(store.load()?.collections.get('hellotext.events')).toEqual([['c', '1']])
     expect(store.load()?.collections.get('hellotext.profiles')).toEqual([['p', '1']])
   })
+
+  it('after a restart, changes and deletes the rows the file held where they stand', async () => {
+    store.write(change({ rows: [row('a', '1', true), row('b', '1', true), row('c', '1', true)] }))
+    store.close()
+    store = await openSqliteStore(join(dir, 'sandbox.db'))
+    expect(store.load()?.collections.get('hellotext.events')).toHaveLength(3)
+    store.write(change({ rows: [row('a', '2'), row('b', undefined), row('d', '1', true)] }))
+    store.close()
+    store = await openSqliteStore(join(dir, 'sandbox.db'))
+    expect(store.load()?.collections.get('hellotext.events')).toEqual([
+      ['a', '2'],
+      ['c', '1'],
+      ['d', '1'],
+    ])
+  })
 })

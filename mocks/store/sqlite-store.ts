@@ -120,22 +120,31 @@ export class SqliteStore implements StateStore {
         values.set(row.name as string, row.data as string)
       if (!values.has('core')) return undefined
       const collections = new Map<string, Array<[string, string]>>()
+      // The rowids read here are what writes find rows by (sqlite-writer.ts): read once, now,
+      // rather than on a collection's first write, which would hold up the request making it.
+      const keys = new Map<string, Map<string, number>>()
       // The table in its own order: each collection's rows come in their order (sqlite-schema.ts).
-      const rows = this.#db.prepare('SELECT collection, key, data FROM rows ORDER BY rowid')
+      const rows = this.#db.prepare('SELECT rowid, collection, key, data FROM rows ORDER BY rowid')
       let current: Array<[string, string]> | undefined
+      let currentKeys: Map<string, number> | undefined
       let currentName: string | undefined
       for (const row of rows.iterate()) {
         const name = row.collection as string
         if (name !== currentName) {
           currentName = name
           current = collections.get(name)
-          if (!current) {
+          currentKeys = keys.get(name)
+          if (!current || !currentKeys) {
             current = []
+            currentKeys = new Map()
             collections.set(name, current)
+            keys.set(name, currentKeys)
           }
         }
         current?.push([row.key as string, row.data as string])
+        currentKeys?.set(row.key as string, row.rowid as number)
       }
+      this.#writer = prepareWriter(this.#db, keys)
       return { values, collections, journal: this.#journal() }
     } catch (error) {
       throw new StoreFileError(`cannot read data file "${this.location}": ${oneLine(error)}`)

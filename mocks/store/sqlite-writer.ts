@@ -1,16 +1,14 @@
 /**
- * How a ChangeSet becomes one SQLite transaction, written as self-contained functions (they use
- * only their arguments), so the same code runs in the serving thread (`data
- * import`) and, as source text, in the writer thread of `serve --data` (threaded-sqlite-store.ts).
+ * How a ChangeSet becomes one SQLite transaction, in the serving thread: `serve --data` commits
+ * each turn's answers together before they leave (state-tracker.ts), `data import` a whole file.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import type { ChangeSet } from '../sandbox/persistence/state-store.ts'
-import type { PackedChanges, unpackChanges } from './packed-changes.ts'
 
 export interface WriterStatements {
   /**
-   * A collection's rows, key → rowid, read from the file the first time the collection is
-   * written. Rows are found by it, so `rows` keeps no index on (collection, key) up to date: keys
+   * A collection's rows, key → rowid: as the file was loaded, or read from it the first time the
+   * collection is written. Rows are found by it, so `rows` keeps no index on (collection, key) up to date: keys
    * are random, so every insert and delete dirtied an index page of its own (measured: ~60% of
    * the pages a track-call commit wrote; without them the writer used ~40% less CPU per request).
    */
@@ -27,8 +25,11 @@ export interface WriterStatements {
   trimJournal: StatementSync
 }
 
-export function prepareWriter(db: DatabaseSync): WriterStatements {
-  const known = new Map<string, Map<string, number>>()
+/** `known`: each collection's key → rowid, when the caller read them already. */
+export function prepareWriter(
+  db: DatabaseSync,
+  known = new Map<string, Map<string, number>>(),
+): WriterStatements {
   // Two JSON arrays in one row: measured on 500,000 contacts, 0.85 s against 1.4 s for a row each.
   const rowsOf = db.prepare(
     'SELECT json_group_array(key) AS keys, json_group_array(rowid) AS rowids FROM rows WHERE collection = ?',
@@ -127,41 +128,4 @@ export function configureConnection(db: DatabaseSync): void {
   db.exec('PRAGMA synchronous = NORMAL')
   // Fewer, larger checkpoints: each one syncs the file, the costly part of a write here.
   db.exec('PRAGMA wal_autocheckpoint = 4000')
-}
-
-/**
- * The writer thread: opens the file, then applies each ChangeSet it is sent and answers its id
- * once committed (or with the error). Runs from source text, so it gets its helpers as arguments.
- */
-export function writerThread(
-  // The thread's own `require`, passed in: a bundler rewrites a `require` it sees in the source.
-  load: (id: string) => unknown,
-  configure: typeof configureConnection,
-  prepare: typeof prepareWriter,
-  apply: typeof applyChanges,
-  unpack: typeof unpackChanges,
-): void {
-  const { parentPort, workerData } = load(
-    'node:worker_threads',
-  ) as typeof import('node:worker_threads') & {
-    parentPort: import('node:worker_threads').MessagePort
-  }
-  const { DatabaseSync } = load('node:sqlite') as typeof import('node:sqlite')
-  const db = new DatabaseSync(workerData.path)
-  configure(db)
-  const statements = prepare(db)
-  parentPort.on('message', (message: { id: number; changes?: PackedChanges; close?: boolean }) => {
-    if (message.close) {
-      db.close()
-      parentPort.postMessage({ id: message.id })
-      parentPort.close()
-      return
-    }
-    try {
-      apply(db, statements, unpack(message.changes as PackedChanges))
-      parentPort.postMessage({ id: message.id })
-    } catch (error) {
-      parentPort.postMessage({ id: message.id, error: String((error as Error).message ?? error) })
-    }
-  })
 }
