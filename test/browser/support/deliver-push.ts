@@ -10,12 +10,15 @@ interface Registration {
   isDeleted: boolean
 }
 interface Version {
+  versionId: string
   registrationId: string
   status: string
+  runningStatus: string
 }
 
 /** How long one delivery may take to show its notification before it is handed over again. */
 const SHOWN_WITHIN_MS = 4000
+const ATTEMPTS = 3
 
 export async function deliverPush(
   context: BrowserContext,
@@ -26,39 +29,66 @@ export async function deliverPush(
   const shownBefore = (await shownNotifications(page)).length
   const cdp = await context.newCDPSession(page)
   const registrations: Registration[] = []
-  const versions: Version[] = []
+  // Each version as last reported, and every report, for the message if the push never shows.
+  const versions = new Map<string, Version>()
+  const history: string[] = []
   cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => {
     registrations.push(...event.registrations)
   })
   cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    versions.push(...event.versions)
+    for (const version of event.versions as Version[]) {
+      versions.set(version.versionId, version)
+      history.push(`${version.versionId}:${version.status}/${version.runningStatus}`)
+    }
+  })
+  cdp.on('ServiceWorker.workerErrorReported', ({ errorMessage }) => {
+    history.push(
+      `error "${errorMessage.errorMessage}" at ${errorMessage.sourceURL}:${errorMessage.lineNumber}`,
+    )
   })
   await cdp.send('ServiceWorker.enable')
+  const activated = (registrationId: string) =>
+    [...versions.values()].find(
+      (v) => v.registrationId === registrationId && v.status === 'activated',
+    )
   // A push handed to a registration whose worker is still installing (its importScripts of the
   // sandbox's script not done, slow on a loaded machine) can be dropped: wait for an activated one.
-  const registrationId = await waitFor(
+  const registration = await waitFor(
     () =>
       registrations.find(
-        (r) =>
-          !r.isDeleted &&
-          r.scopeURL.startsWith(origin) &&
-          versions.some((v) => v.registrationId === r.registrationId && v.status === 'activated'),
-      )?.registrationId,
+        (r) => !r.isDeleted && r.scopeURL.startsWith(origin) && activated(r.registrationId),
+      ),
     10_000,
     `No activated Service Worker for ${origin}`,
   )
+  const { registrationId, scopeURL } = registration
   const data = JSON.stringify(payload)
-  // Chromium occasionally loses a push delivered while the worker is being started up; the
-  // push service retries too, so hand it over once more if nothing appeared.
-  for (let attempt = 1; ; attempt++) {
+  // Chromium loses a push handed to a worker that is stopped or still starting (on a loaded
+  // machine the worker is often stopped for idleness by the time the push comes): start it and
+  // wait until it runs, then deliver; the push service retries too, so hand it over again if
+  // nothing appeared.
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    if (activated(registrationId)?.runningStatus !== 'running') {
+      await cdp.send('ServiceWorker.startWorker', { scopeURL })
+      await waitFor(
+        () => (activated(registrationId)?.runningStatus === 'running' ? true : undefined),
+        10_000,
+      ).catch(() => undefined)
+    }
     await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data })
     const shown = await waitFor(
       async () => ((await shownNotifications(page)).length > shownBefore ? true : undefined),
       SHOWN_WITHIN_MS,
     ).catch(() => false)
-    if (shown || attempt === 2) break
+    if (shown) {
+      await cdp.detach()
+      return
+    }
   }
   await cdp.detach()
+  throw new Error(
+    `The push was handed over ${ATTEMPTS} times and no notification appeared; the worker reported ${history.join(', ')}`,
+  )
 }
 
 async function waitFor<T>(
