@@ -8,9 +8,10 @@ import type { ChangeSet } from '../sandbox/persistence/state-store.ts'
 export interface WriterStatements {
   /**
    * A collection's rows, key → rowid: as the file was loaded, or read from it the first time the
-   * collection is written. Rows are found by it, so `rows` keeps no index on (collection, key) up to date: keys
-   * are random, so every insert and delete dirtied an index page of its own (measured: ~60% of
-   * the pages a track-call commit wrote; without them the writer used ~40% less CPU per request).
+   * collection is written. Rows are found by it, so `rows` keeps no index on (collection, key) up
+   * to date: keys are random, so every insert and delete dirtied an index page of its own
+   * (measured: ~60% of the pages a track-call commit wrote; without them the writer used ~40%
+   * less CPU per request).
    */
   keysOf(collection: string): Map<string, number>
   /** Forgets what was read (a rollback, a replacement): read again on the next write. */

@@ -63,10 +63,11 @@ export async function deliverPush(
   )
   const { registrationId, scopeURL } = registration
   const data = JSON.stringify(payload)
-  // Chromium loses a push handed to a worker that is stopped or still starting (on a loaded
-  // machine the worker is often stopped for idleness by the time the push comes): start it and
-  // wait until it runs, then deliver; the push service retries too, so hand it over again if
-  // nothing appeared.
+  // In full runs on a loaded machine a push was sometimes lost, for a reason not yet known: a
+  // worker still starting is the suspect (a stopped one is started by the delivery itself and
+  // shows the push). So the worker is started and seen running first; the push service retries
+  // too, so it is handed over again if nothing appeared, and a last failure says what the worker
+  // reported.
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     if (activated(registrationId)?.runningStatus !== 'running') {
       await cdp.send('ServiceWorker.startWorker', { scopeURL })
