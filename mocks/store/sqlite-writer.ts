@@ -127,6 +127,9 @@ export function applyChanges(
 export function configureConnection(db: DatabaseSync): void {
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('PRAGMA synchronous = NORMAL')
-  // Fewer, larger checkpoints: each one syncs the file, the costly part of a write here.
-  db.exec('PRAGMA wal_autocheckpoint = 4000')
+  // Fewer, larger checkpoints: each syncs the file, and copies each page once however many
+  // commits rewrote it, so a longer WAL costs less per commit. Measured on the track call with
+  // --data (12 s rounds): 0.84 of in memory at 16,000 pages (a WAL file of ~64 MB), 0.79 at
+  // 4,000, 0.82 at 1,000 (3 s rounds); p99 7 ms against 11.
+  db.exec('PRAGMA wal_autocheckpoint = 16000')
 }
