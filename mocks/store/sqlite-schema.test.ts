@@ -43,17 +43,32 @@ async function versionOneFile(): Promise<string> {
 }
 
 describe('the data file schema', () => {
-  it('marks a new file as martech-sandbox version 2 (application_id, user_version)', async () => {
+  it('marks a new file as martech-sandbox version 3 (application_id, user_version)', async () => {
     const file = join(dir, 'new.db')
     ;(await openSqliteStore(file)).close()
     expect(versionOf(file)).toEqual({
       user_version: MIGRATIONS.length,
       application_id: APPLICATION_ID,
     })
-    expect(MIGRATIONS).toHaveLength(2)
+    expect(MIGRATIONS).toHaveLength(3)
   })
 
-  it('brings a version-1 file to version 2 with its rows in order and its journal', async () => {
+  it('keeps no index on rows, and named values in their key order (version 3)', async () => {
+    const file = join(dir, 'new.db')
+    ;(await openSqliteStore(file)).close()
+    const db = new DatabaseSync(file)
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE tbl_name = 'rows' AND type = 'index'")
+      .all()
+    const vals = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'vals'").get() as {
+      sql: string
+    }
+    db.close()
+    expect(indexes).toEqual([])
+    expect(vals.sql).toMatch(/WITHOUT ROWID/)
+  })
+
+  it('brings a version-1 file to version 3 with its rows in order, its values and its journal', async () => {
     const file = await versionOneFile()
     const store = await openSqliteStore(file)
     const stored = store.load()
@@ -66,7 +81,8 @@ describe('the data file schema', () => {
     })
     const after = store.load()
     store.close()
-    expect(versionOf(file).user_version).toBe(2)
+    expect(versionOf(file).user_version).toBe(3)
+    expect(stored?.values).toEqual(new Map([['core', '{"accounts":[]}']]))
     expect(stored?.collections.get('connectif.contacts')).toEqual([
       ['c2', '{"id":"c2"}'],
       ['c1', '{"id":"c1","n":2}'],
@@ -87,7 +103,7 @@ describe('the data file schema', () => {
     const store = await openSqliteStore(file, { migrations: [...MIGRATIONS, addNotes] })
     const stored = store.load()
     store.close()
-    expect(versionOf(file).user_version).toBe(3)
+    expect(versionOf(file).user_version).toBe(4)
     expect(stored?.collections.get('connectif.contacts')?.[0]).toEqual(['c2', '{"id":"c2"}'])
     const db = new DatabaseSync(file)
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'notes'").get()).toBeDefined()

@@ -106,6 +106,26 @@ describe('the SQLite store', () => {
     expect(store.load()?.collections.get('hellotext.profiles')).toEqual([['p', '1']])
   })
 
+  it('after a restart, empties a cleared collection of the rows the file held, and no other', async () => {
+    store.write(
+      change({
+        rows: [
+          row('a', '1', true),
+          row('b', '1', true),
+          { collection: 'hellotext.profiles', key: 'p', data: '1', inserted: true },
+        ],
+      }),
+    )
+    store.close()
+    store = await openSqliteStore(join(dir, 'sandbox.db'))
+    store.load()
+    store.write(change({ cleared: ['hellotext.events'], rows: [row('a', '2', true)] }))
+    store.close()
+    store = await openSqliteStore(join(dir, 'sandbox.db'))
+    expect(store.load()?.collections.get('hellotext.events')).toEqual([['a', '2']])
+    expect(store.load()?.collections.get('hellotext.profiles')).toEqual([['p', '1']])
+  })
+
   it('after a restart, changes and deletes the rows the file held where they stand', async () => {
     store.write(change({ rows: [row('a', '1', true), row('b', '1', true), row('c', '1', true)] }))
     store.close()

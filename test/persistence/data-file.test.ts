@@ -70,7 +70,7 @@ describe('serve --data refuses a file it cannot use, and leaves it as it was', (
     const db = new DatabaseSync(file)
     db.exec('PRAGMA user_version = 99')
     db.close()
-    await expectRefused(file, /schema version 99, newer than this martech-sandbox reads \(2\)/)
+    await expectRefused(file, /schema version 99, newer than this martech-sandbox reads \(3\)/)
   })
 
   it('a damaged file (its pages overwritten)', async () => {
