@@ -41,13 +41,10 @@ export async function measureLoad(load: LoadRequest): Promise<LoadResult> {
     String(connections),
     '-d',
     String(durationSeconds),
-    '-W',
-    '[',
-    '-c',
-    String(connections),
-    '-d',
-    String(warmupSeconds),
-    ']',
+    // 0: no warm-up (the server was warmed up already).
+    ...(warmupSeconds > 0
+      ? ['-W', '[', '-c', String(connections), '-d', String(warmupSeconds), ']']
+      : []),
     '-m',
     load.method,
     ...Object.entries(load.headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
