@@ -18,6 +18,7 @@ import { MIGRATIONS, migrate } from './sqlite-schema.ts'
 import {
   applyChanges,
   configureConnection,
+  keysIn,
   prepareWriter,
   type WriterStatements,
 } from './sqlite-writer.ts'
@@ -133,13 +134,11 @@ export class SqliteStore implements StateStore {
         if (name !== currentName) {
           currentName = name
           current = collections.get(name)
-          currentKeys = keys.get(name)
-          if (!current || !currentKeys) {
+          if (!current) {
             current = []
-            currentKeys = new Map()
             collections.set(name, current)
-            keys.set(name, currentKeys)
           }
+          currentKeys = keysIn(keys, name)
         }
         current?.push([row.key as string, row.data as string])
         currentKeys?.set(row.key as string, row.rowid as number)

@@ -38,12 +38,7 @@ export function prepareWriter(
   return {
     keysOf: (collection) => {
       keys ??= readKeys(db)
-      let collectionKeys = keys.get(collection)
-      if (!collectionKeys) {
-        collectionKeys = new Map()
-        keys.set(collection, collectionKeys)
-      }
-      return collectionKeys
+      return keysIn(keys, collection)
     },
     noKeys: () => {
       keys = new Map()
@@ -68,18 +63,24 @@ export function prepareWriter(
   }
 }
 
+/** A collection's key → rowid map among every collection's, made (empty) when it has none yet. */
+export function keysIn(
+  keys: Map<string, Map<string, number>>,
+  collection: string,
+): Map<string, number> {
+  let collectionKeys = keys.get(collection)
+  if (!collectionKeys) {
+    collectionKeys = new Map()
+    keys.set(collection, collectionKeys)
+  }
+  return collectionKeys
+}
+
 /** Every collection's key → rowid, read from the whole table. */
 function readKeys(db: DatabaseSync): Map<string, Map<string, number>> {
   const keys = new Map<string, Map<string, number>>()
-  for (const row of db.prepare('SELECT rowid, collection, key FROM rows').iterate()) {
-    const collection = row.collection as string
-    let collectionKeys = keys.get(collection)
-    if (!collectionKeys) {
-      collectionKeys = new Map()
-      keys.set(collection, collectionKeys)
-    }
-    collectionKeys.set(row.key as string, row.rowid as number)
-  }
+  for (const row of db.prepare('SELECT rowid, collection, key FROM rows').iterate())
+    keysIn(keys, row.collection as string).set(row.key as string, row.rowid as number)
   return keys
 }
 
