@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build, cliBundle } from '../scripts/build.ts'
 import { FIXTURES, KEYS, median } from './http-throughput.ts'
+import { spawnServe } from './spawn-serve.ts'
 
 export interface ColdStartResult {
   rounds: number
@@ -30,46 +31,31 @@ function timeNodeStart(): Promise<number> {
   })
 }
 
-function timeServe(fixtures: string): Promise<{ listening: number; firstAnswer: number }> {
+async function timeServe(fixtures: string): Promise<{ listening: number; firstAnswer: number }> {
   const started = performance.now()
-  const child = spawn(process.execPath, [cliBundle, 'serve', '--port', '0', '--seed', fixtures], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    let asked = false
-    child.once('error', reject)
-    child.stdout.on('data', async (chunk: Buffer) => {
-      output += chunk
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1]
-      if (!url || asked) return
-      asked = true
-      const listening = performance.now() - started
-      try {
-        const response = await fetch(`${url}/hellotext/v1/attribution/events`, {
-          method: 'POST',
-          headers: {
-            authorization: `Bearer ${KEYS.hellotext}`,
-            'content-type': 'application/json',
-          },
-          body: JSON.stringify({
-            action: 'product.purchased',
-            product: 'vxqQJ3Yg',
-            profile: 'MzYwlE50',
-          }),
-        })
-        const body = await response.text()
-        const firstAnswer = performance.now() - started
-        if (response.status !== 201 || body !== '{"state":"ok"}')
-          throw new Error(`the track call got ${response.status} ${body}`)
-        resolve({ listening, firstAnswer })
-      } catch (error) {
-        reject(error)
-      } finally {
-        child.kill()
-      }
+  const serve = await spawnServe(cliBundle, ['--seed', fixtures])
+  const listening = performance.now() - started
+  try {
+    const response = await fetch(`${serve.url}/hellotext/v1/attribution/events`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${KEYS.hellotext}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        action: 'product.purchased',
+        product: 'vxqQJ3Yg',
+        profile: 'MzYwlE50',
+      }),
     })
-  })
+    const body = await response.text()
+    const firstAnswer = performance.now() - started
+    if (response.status !== 201 || body !== '{"state":"ok"}')
+      throw new Error(`the track call got ${response.status} ${body}`)
+    return { listening, firstAnswer }
+  } finally {
+    await serve.stop()
+  }
 }
 
 export async function measureColdStart(rounds = 7): Promise<ColdStartResult> {

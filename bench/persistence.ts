@@ -6,7 +6,6 @@
  * the start-up of a server whose data file holds 500,000 Connectif contacts, from spawning the
  * CLI to its first answer for one of them, beside the start of an empty in-memory server.
  */
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +15,7 @@ import { createSandbox } from '../mocks/create-sandbox.ts'
 import { attachDataFile } from '../mocks/store/attach-data-file.ts'
 import { FIXTURES, median, SCENARIOS } from './http-throughput.ts'
 import { type LoadResult, measureLoad } from './measure-load.ts'
+import { spawnServe } from './spawn-serve.ts'
 
 export interface PersistenceResult {
   memory: LoadResult[]
@@ -49,44 +49,6 @@ const WARM_UP_SECONDS = 8
  */
 const ROUND_SECONDS = 2
 
-/** `serve` as a user runs it, in a process of its own: the CLI, the bench fixtures, a free port. */
-async function spawnServe(
-  dir: string,
-  args: string[],
-): Promise<{ url: string; stop(): Promise<void> }> {
-  // Run in the temporary directory, so no config file of the working directory applies.
-  const child = spawn(
-    process.execPath,
-    [BIN, 'serve', '--port', '0', '--seed', 'fixtures.json', ...args],
-    {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1]
-      if (!url) return
-      // Only the banner is wanted: what follows is drained, not kept.
-      child.stdout.removeAllListeners('data')
-      child.stdout.resume()
-      resolve(url)
-    })
-    child.once('exit', (code) =>
-      reject(new Error(`serve ${args.join(' ')} exited ${code}: ${output}`)),
-    )
-  })
-  return { url, stop }
-}
-
 /**
  * Each server in its own process, as users run them: in one process the two shared the JIT's
  * type feedback and the heap, and the in-memory server kept speeding up round after round while
@@ -96,8 +58,11 @@ async function spawnServe(
  */
 async function measureWrites(dir: string, rounds: number) {
   await writeFile(join(dir, 'fixtures.json'), JSON.stringify(FIXTURES))
-  const memory = await spawnServe(dir, [])
-  const data = await spawnServe(dir, ['--data', 'writes.db']).catch(async (error) => {
+  // In the temporary directory, so no config file of the working directory applies.
+  const serve = (args: string[]) =>
+    spawnServe(BIN, ['--seed', 'fixtures.json', ...args], { cwd: dir })
+  const memory = await serve([])
+  const data = await serve(['--data', 'writes.db']).catch(async (error) => {
     await memory.stop()
     throw error
   })
@@ -159,33 +124,24 @@ async function contactsFile(file: string, count: number): Promise<void> {
   await data.close()
 }
 
-function timeServe(args: string[]): Promise<{ listening: number; firstAnswer: number }> {
+const DEFAULT_CONNECTIF_KEY = /account default[^\n]*\n\s+connectif\s+(\S+)/
+
+async function timeServe(args: string[]): Promise<{ listening: number; firstAnswer: number }> {
   const started = performance.now()
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.stdout.on('data', async (chunk) => {
-      output += chunk
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1]
-      const key = /account default[^\n]*\n\s+connectif\s+(\S+)/.exec(output)?.[1]
-      if (!url || !key || output.includes('\u0000')) return
-      output += '\u0000'
-      const listening = performance.now() - started
-      const response = await fetch(`${url}/connectif/contacts/email/user1%40example.com`, {
-        headers: { authorization: `apiKey ${key}` },
-      })
-      const firstAnswer = performance.now() - started
-      child.kill('SIGTERM')
-      child.once('exit', () =>
-        response.status === 200 || args.length === 0
-          ? resolve({ listening, firstAnswer })
-          : reject(new Error(`the first contact read answered ${response.status}`)),
-      )
+  const serve = await spawnServe(BIN, args, { until: DEFAULT_CONNECTIF_KEY })
+  const listening = performance.now() - started
+  try {
+    const key = DEFAULT_CONNECTIF_KEY.exec(serve.banner)?.[1]
+    const response = await fetch(`${serve.url}/connectif/contacts/email/user1%40example.com`, {
+      headers: { authorization: `apiKey ${key}` },
     })
-    child.once('error', reject)
-  })
+    const firstAnswer = performance.now() - started
+    if (response.status !== 200 && args.length > 0)
+      throw new Error(`the first contact read answered ${response.status}`)
+    return { listening, firstAnswer }
+  } finally {
+    await serve.stop()
+  }
 }
 
 export async function measurePersistence(
