@@ -10,9 +10,9 @@
  * await server.close()
  */
 
+export type { RequestListenerOptions } from './answer-request.ts'
 export type { DashboardOptions } from './dashboard/serve-dashboard.ts'
 export { loadFixtures } from './load-fixtures.ts'
-export type { RequestListenerOptions } from './node-adapter.ts'
 export { createRequestListener } from './node-adapter.ts'
 export type { OriginOptions, TrustProxy } from './public-origin.ts'
 export type { RunningServer, StartServerOptions } from './start-server.ts'

@@ -12,12 +12,10 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '../create-sand
 import { formatMessage } from '../sandbox/format-message.ts'
 import type { DataFile } from '../store/attach-data-file.ts'
 import { isLoopbackHost } from './admin-access.ts'
+import { createRequestAnswerer } from './answer-request.ts'
 import type { DashboardOptions } from './dashboard/serve-dashboard.ts'
-import {
-  answerClientError,
-  answerUnsupportedExpectation,
-  createRequestListener,
-} from './node-adapter.ts'
+import { answerClientError, answerUnsupportedExpectation, nodeListenerFor } from './node-adapter.ts'
+import { servePlainRequests } from './plain-requests.ts'
 import type { TrustProxy } from './public-origin.ts'
 
 /**
@@ -120,7 +118,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       ? undefined
       : await (await import('../store/attach-data-file.ts')).attachDataFile(sandbox, options.data)
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
-  const listener = createRequestListener(sandbox, {
+  const answer = createRequestAnswerer(sandbox, {
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
     bindHost: host,
@@ -128,6 +126,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     allowedHosts: options.allowedHosts,
     dashboard: options.dashboard,
   })
+  const listener = nodeListenerFor(answer)
   const serverOptions = {
     headersTimeout: timeouts.headersMs,
     requestTimeout: timeouts.requestMs,
@@ -148,6 +147,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // The adapter decides from the headers whether to ask for the body (100 Continue) at all.
   server.on('checkContinue', listener)
   server.on('checkExpectation', answerUnsupportedExpectation)
+  // Over plain HTTP, whole keep-alive requests skip node:http's request objects (plain-requests.ts).
+  const plain = options.tls
+    ? undefined
+    : servePlainRequests(server, answer, {
+        headersMs: timeouts.headersMs,
+        keepAliveMs: timeouts.keepAliveMs,
+      })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 4010, host, () => {
@@ -168,6 +174,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...(data ? { data } : {}),
     close: () =>
       new Promise<void>((resolve, reject) => {
+        plain?.destroyConnections()
         server.closeAllConnections()
         server.close((error) => {
           const released = data?.close() ?? Promise.resolve()

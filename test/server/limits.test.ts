@@ -2,48 +2,9 @@
  * What the node:http adapter refuses before a route runs: bodies it never buffers (no credential,
  * over the route's limit), what Node's own parser rejects, and clients that run out of time.
  */
-import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../mocks/server/start-server.ts'
-
-/** Raw bytes in, the raw answer out: what arrived before the server closed or `waitMs` passed. */
-function exchange(
-  server: RunningServer,
-  send: (write: (chunk: string | Uint8Array) => void) => void,
-  waitMs = 3000,
-): Promise<{ raw: string; closed: boolean; elapsedMs: number }> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const socket = connect(server.port, '127.0.0.1')
-    let raw = ''
-    let done = false
-    const finish = (closed: boolean) => {
-      if (done) return
-      done = true
-      socket.destroy()
-      resolve({ raw, closed, elapsedMs: performance.now() - started })
-    }
-    socket.on('data', (chunk) => {
-      raw += chunk.toString('latin1')
-    })
-    socket.on('close', () => finish(true))
-    socket.on('error', (error) => (raw ? finish(true) : reject(error)))
-    socket.on('connect', () => send((chunk) => socket.write(chunk)))
-    setTimeout(() => finish(false), waitMs)
-  })
-}
-
-function parseAnswer(raw: string) {
-  const [head = '', body = ''] = raw.split('\r\n\r\n')
-  const [statusLine = '', ...lines] = head.split('\r\n')
-  const headers = Object.fromEntries(
-    lines.map((line) => [
-      line.slice(0, line.indexOf(':')).toLowerCase(),
-      line.slice(line.indexOf(':') + 1).trim(),
-    ]),
-  )
-  return { status: Number(statusLine.split(' ')[1]), headers, body }
-}
+import { exchange, parseAnswer } from '../support/raw-exchange.ts'
 
 describe('request limits over HTTP', () => {
   let server: RunningServer
