@@ -1,6 +1,9 @@
 /**
  * The floor: a bare node:http server that reads the body, parses the JSON and answers a JSON body
  * of the same shape the sandbox answers. Nothing of the sandbox runs in it.
+ *
+ * Run as a script (`node bench/bare-server.ts <status> <answer JSON>`) it serves in a process of
+ * its own and prints `listening on <url>`, as `serve` does.
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -24,4 +27,11 @@ export async function startBareServer(
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
+}
+
+if (import.meta.main) {
+  const [status = '200', answer = '{}'] = process.argv.slice(2)
+  const { url } = await startBareServer(Number(status), () => JSON.parse(answer))
+  console.log(`listening on ${url}`)
+  process.on('SIGTERM', () => process.exit(0))
 }

@@ -1,14 +1,20 @@
 /**
  * Server throughput, measured the way peers are measured: autocannon in its own process, 32
- * connections, against `serve` (auth, validation, rate limits, journal on) and against a bare
- * node:http server answering the same request with the same body, in alternating rounds of one
- * run. Prints req/s, p50/p99 and the ratio to the floor per scenario. Target: ≥ 0.8 of the floor's
- * req/s (median of rounds) and a p99 within 1.5× the floor's.
+ * connections, against `serve --seed` in a process of its own (auth, validation, rate limits,
+ * journal on) and against a bare node:http server in another, answering the same request with
+ * the same body, in alternating rounds of one run. Prints req/s, p50/p99 and the ratio to the
+ * floor per scenario. Target: ≥ 0.8 of the floor's req/s (median of the rounds' ratios) and a p99
+ * within 1.5× the floor's.
  */
-import { loadFixtures, type RunningServer, startServer } from '../mocks/server/index.ts'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createSandbox } from '../mocks/create-sandbox.ts'
+import { loadFixtures } from '../mocks/server/index.ts'
 import { RESKYT_PUSH_PATH } from '../src/clients/reskyt.ts'
-import { startBareServer } from './bare-server.ts'
 import { type LoadResult, measureLoad } from './measure-load.ts'
+import { spawnListening, spawnServe } from './spawn-serve.ts'
 
 export interface ThroughputScenario {
   name: string
@@ -24,9 +30,9 @@ export interface ThroughputResult {
   name: string
   bare: LoadResult[]
   sandbox: LoadResult[]
-  /** Median sandbox req/s over median floor req/s. */
+  /** The median over rounds of the sandbox's req/s over the floor's in the same round. */
   ratio: number
-  /** Median sandbox p99 over median floor p99. */
+  /** The median over rounds of the sandbox's p99 over the floor's (at least 1 ms). */
   p99Ratio: number
   /**
    * µs the engine spends on one request with no HTTP around it (`core.dispatch` in a loop: route,
@@ -98,6 +104,17 @@ export const SCENARIOS: ThroughputScenario[] = [
 export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 
+const BIN = fileURLToPath(new URL('../mocks/cli/bin.ts', import.meta.url))
+const BARE = fileURLToPath(new URL('./bare-server.ts', import.meta.url))
+/** Load before the rounds: a server keeps speeding up over its first seconds of load. */
+const WARM_UP_SECONDS = 4
+/**
+ * Short rounds, many of them: on this machine one pair of rounds can differ by a third from the
+ * next, and the median of many pairs settles where a few do not.
+ */
+export const ROUND_SECONDS = 2
+export const ROUNDS = 9
+
 async function send(base: string, scenario: ThroughputScenario) {
   const response = await fetch(`${base}${scenario.path}`, {
     method: scenario.method,
@@ -107,70 +124,91 @@ async function send(base: string, scenario: ThroughputScenario) {
   return { status: response.status, body: await response.text() }
 }
 
+/**
+ * `serve --seed` and the floor, each a process of its own as users and peers run them, each
+ * warmed up, then rounds that take turns going first (floor, sandbox, sandbox, floor, …), so a
+ * machine slowing down or speeding up over the run weighs on both alike.
+ */
 export async function measureThroughput(
   scenario: ThroughputScenario,
-  rounds = 3,
+  rounds = ROUNDS,
 ): Promise<ThroughputResult> {
-  const running: RunningServer = await startServer({ port: 0, journalSize: 1000 })
-  loadFixtures(running.sandbox, FIXTURES, 'bench fixtures')
-  const sample = await send(running.url, scenario)
-  if (sample.status !== scenario.expectedStatus)
-    throw new Error(
-      `${scenario.name}: expected ${scenario.expectedStatus}, got ${sample.status} ${sample.body}`,
-    )
-  // The floor answers what the sandbox answered, after reading and parsing the same body.
-  const bare = await startBareServer(scenario.expectedStatus, () => JSON.parse(sample.body))
-  const load = (base: string) =>
-    measureLoad({
-      url: `${base}${scenario.path}`,
-      method: scenario.method,
-      headers: { 'content-type': 'application/json', ...scenario.headers },
-      body: scenario.body === undefined ? undefined : JSON.stringify(scenario.body),
-    })
+  const dir = await mkdtemp(join(tmpdir(), 'martech-bench-http-'))
   const bareResults: LoadResult[] = []
   const sandboxResults: LoadResult[] = []
-  let engineMicros = Number.NaN
   try {
-    for (let round = 0; round < rounds; round++) {
-      bareResults.push(await load(bare.url))
-      sandboxResults.push(await load(running.url))
+    await writeFile(join(dir, 'fixtures.json'), JSON.stringify(FIXTURES))
+    // In the temporary directory, so no config file of the working directory applies.
+    const sandbox = await spawnServe(BIN, ['--seed', 'fixtures.json'], { cwd: dir })
+    try {
+      const sample = await send(sandbox.url, scenario)
+      if (sample.status !== scenario.expectedStatus)
+        throw new Error(
+          `${scenario.name}: expected ${scenario.expectedStatus}, got ${sample.status} ${sample.body}`,
+        )
+      // The floor answers what the sandbox answered, after reading and parsing the same body.
+      const bare = await spawnListening([BARE, String(scenario.expectedStatus), sample.body])
+      const load = (base: string, durationSeconds = ROUND_SECONDS) =>
+        measureLoad({
+          url: `${base}${scenario.path}`,
+          method: scenario.method,
+          headers: { 'content-type': 'application/json', ...scenario.headers },
+          body: scenario.body === undefined ? undefined : JSON.stringify(scenario.body),
+          durationSeconds,
+          warmupSeconds: 0,
+        })
+      try {
+        await load(bare.url, WARM_UP_SECONDS)
+        await load(sandbox.url, WARM_UP_SECONDS)
+        for (let round = 0; round < rounds; round++) {
+          if (round % 2 === 0) {
+            bareResults.push(await load(bare.url))
+            sandboxResults.push(await load(sandbox.url))
+          } else {
+            sandboxResults.push(await load(sandbox.url))
+            bareResults.push(await load(bare.url))
+          }
+        }
+      } finally {
+        await bare.stop()
+      }
+    } finally {
+      await sandbox.stop()
     }
-    const wrong = sandboxResults.flatMap((result) =>
-      Object.keys(result.statuses).filter((status) => Number(status) !== scenario.expectedStatus),
-    )
-    const unexpected = running.sandbox.journal
-      .list()
-      .find((entry) => entry.status !== scenario.expectedStatus)
-    if (wrong.length || sandboxResults.some((result) => result.errors > 0))
-      throw new Error(
-        `${scenario.name}: the sandbox answered ${wrong.join(', ') || 'with socket errors'} under load, e.g. ${JSON.stringify(unexpected)}`,
-      )
-    engineMicros = await engineCost(running, scenario)
   } finally {
-    bare.server.closeAllConnections()
-    bare.server.close()
-    await running.close()
+    await rm(dir, { recursive: true, force: true })
   }
+  const wrong = sandboxResults.flatMap((result) =>
+    Object.keys(result.statuses).filter((status) => Number(status) !== scenario.expectedStatus),
+  )
+  if (wrong.length || sandboxResults.some((result) => result.errors > 0))
+    throw new Error(
+      `${scenario.name}: the sandbox answered ${wrong.join(', ') || 'with socket errors'} under load`,
+    )
   return {
     name: scenario.name,
     bare: bareResults,
     sandbox: sandboxResults,
-    ratio: median(sandboxResults.map((r) => r.rps)) / median(bareResults.map((r) => r.rps)),
-    p99Ratio:
-      median(sandboxResults.map((r) => r.p99)) / Math.max(1, median(bareResults.map((r) => r.p99))),
-    engineMicros,
+    ratio: median(sandboxResults.map((r, i) => r.rps / (bareResults[i] as LoadResult).rps)),
+    p99Ratio: median(
+      sandboxResults.map((r, i) => r.p99 / Math.max(1, (bareResults[i] as LoadResult).p99)),
+    ),
+    engineMicros: await engineCost(scenario),
   }
 }
 
 /** The scenario's request through `core.dispatch` alone, warmed up, then timed over 100,000 calls. */
-async function engineCost(running: RunningServer, scenario: ThroughputScenario): Promise<number> {
+async function engineCost(scenario: ThroughputScenario): Promise<number> {
+  const sandbox = createSandbox()
+  loadFixtures(sandbox, FIXTURES, 'bench fixtures')
+  const base = 'http://127.0.0.1:4010'
   const service = scenario.path.slice(1, scenario.path.indexOf('/', 1))
   const body =
     scenario.body === undefined
       ? undefined
       : new TextEncoder().encode(JSON.stringify(scenario.body))
   const headers = {
-    host: new URL(running.url).host,
+    host: '127.0.0.1:4010',
     'content-type': 'application/json',
     ...(body ? { 'content-length': String(body.byteLength) } : {}),
     ...scenario.headers,
@@ -181,12 +219,12 @@ async function engineCost(running: RunningServer, scenario: ThroughputScenario):
     path: scenario.path.slice(service.length + 1),
     query: new URLSearchParams(),
     body,
-    baseUrl: `${running.url}/${service}`,
-    adminUrl: `${running.url}/__admin`,
+    baseUrl: `${base}/${service}`,
+    adminUrl: `${base}/__admin`,
   }
   const call = async () => {
     // A copy each time: the journal keeps the headers object of the request it records.
-    const result = await running.sandbox.core.dispatch({ ...request, headers: { ...headers } })
+    const result = await sandbox.core.dispatch({ ...request, headers: { ...headers } })
     if (result.status !== scenario.expectedStatus)
       throw new Error(`${scenario.name}: dispatch alone answered ${result.status}`)
   }

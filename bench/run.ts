@@ -6,7 +6,13 @@
  */
 
 import { measureColdStart } from './cold-start.ts'
-import { measureThroughput, median, SCENARIOS, type ThroughputResult } from './http-throughput.ts'
+import {
+  measureThroughput,
+  median,
+  ROUND_SECONDS,
+  SCENARIOS,
+  type ThroughputResult,
+} from './http-throughput.ts'
 import { measureImport } from './import-500k.ts'
 import { measureImportLatencyWith, type WindowLatency } from './import-latency.ts'
 import { measureLookupScaling } from './lookup-scaling.ts'
@@ -32,7 +38,7 @@ const fmt = (n: number, digits = 0) =>
 
 function printThroughput(result: ThroughputResult): void {
   console.log(
-    `\n${result.name}\n  autocannon (own process), 32 connections, ${result.bare.length} alternating rounds of 3 s`,
+    `\n${result.name}\n  serve and the floor each in its own process, autocannon in a third, 32 connections; ${result.bare.length} rounds of ${ROUND_SECONDS} s taking turns to go first`,
   )
   for (const [i, bare] of result.bare.entries()) {
     const sandbox = result.sandbox[i]
@@ -48,7 +54,7 @@ function printThroughput(result: ThroughputResult): void {
   )
   const ok = result.ratio >= 0.8 && result.p99Ratio <= 1.5
   console.log(
-    `  median ratio ${fmt(result.ratio, 2)} (target ≥ 0.80), p99 ${fmt(result.p99Ratio, 2)}× the floor's (target ≤ 1.5×)${ok ? '' : '  BELOW TARGET'}`,
+    `  median of the rounds' ratios ${fmt(result.ratio, 2)} (target ≥ 0.80), p99 ${fmt(result.p99Ratio, 2)}× the floor's (target ≤ 1.5×)${ok ? '' : '  BELOW TARGET'}`,
   )
 }
 

@@ -23,7 +23,15 @@ export function spawnServe(
   args: string[],
   options: { cwd?: string; until?: RegExp } = {},
 ): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', ...args], {
+  return spawnListening([cli, 'serve', '--port', '0', ...args], options)
+}
+
+/** Any script that prints `listening on http://…` (`serve`, the floor), run by this Node. */
+export function spawnListening(
+  nodeArgs: string[],
+  options: { cwd?: string; until?: RegExp } = {},
+): Promise<ServeProcess> {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -37,7 +45,7 @@ export function spawnServe(
     let output = ''
     child.once('error', reject)
     child.once('exit', (code) =>
-      reject(new Error(`serve ${args.join(' ')} exited ${code}: ${output}`)),
+      reject(new Error(`${nodeArgs.join(' ')} exited ${code}: ${output}`)),
     )
     child.stdout.on('data', (chunk) => {
       output += chunk
