@@ -319,19 +319,17 @@ export class StateTracker implements StateObserver {
   #journalChanges(): ChangeSet['journal'] {
     const journal = this.#core.journal
     const size = journal.size
-    const newest = size === 0 ? this.#journalNewest : (journal.list({ limit: 1 })[0]?.id ?? 0)
+    const newest = size === 0 ? this.#journalNewest : journal.newestId
     if (newest === this.#journalNewest && size === this.#journalSize) return undefined
-    const added = journal
-      .list({ limit: Math.min(size, newest - this.#journalNewest) })
-      .reverse()
-      .map((entry): [number, string] => [entry.id, encode(entry)])
+    // The journal keeps each entry's text already: saved as it is, not parsed and written again.
+    const added = journal.encoded(Math.min(size, newest - this.#journalNewest))
     return { added, oldestKept: size === 0 ? Number.MAX_SAFE_INTEGER : newest - size + 1 }
   }
 
   #noteJournal(): void {
     const journal = this.#core.journal
     this.#journalSize = journal.size
-    if (journal.size > 0) this.#journalNewest = journal.list({ limit: 1 })[0]?.id ?? 0
+    if (journal.size > 0) this.#journalNewest = journal.newestId
   }
 
   /** Replaces everything stored with the current state: a new file, a reset. */
