@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { createSandbox } from '../mocks/create-sandbox.ts'
 import { loadFixtures } from '../mocks/server/index.ts'
 import { RESKYT_PUSH_PATH } from '../src/clients/reskyt.ts'
-import { type LoadResult, measureLoad } from './measure-load.ts'
+import { alternatingRounds, type LoadResult, measureLoad } from './measure-load.ts'
 import { spawnListening, spawnServe } from './spawn-serve.ts'
 
 export interface ThroughputScenario {
@@ -134,8 +134,8 @@ export async function measureThroughput(
   rounds = ROUNDS,
 ): Promise<ThroughputResult> {
   const dir = await mkdtemp(join(tmpdir(), 'martech-bench-http-'))
-  const bareResults: LoadResult[] = []
-  const sandboxResults: LoadResult[] = []
+  let bareResults: LoadResult[] = []
+  let sandboxResults: LoadResult[] = []
   try {
     await writeFile(join(dir, 'fixtures.json'), JSON.stringify(FIXTURES))
     // In the temporary directory, so no config file of the working directory applies.
@@ -148,7 +148,7 @@ export async function measureThroughput(
         )
       // The floor answers what the sandbox answered, after reading and parsing the same body.
       const bare = await spawnListening([BARE, String(scenario.expectedStatus), sample.body])
-      const load = (base: string, durationSeconds = ROUND_SECONDS) =>
+      const load = (base: string, durationSeconds: number) =>
         measureLoad({
           url: `${base}${scenario.path}`,
           method: scenario.method,
@@ -158,17 +158,11 @@ export async function measureThroughput(
           warmupSeconds: 0,
         })
       try {
-        await load(bare.url, WARM_UP_SECONDS)
-        await load(sandbox.url, WARM_UP_SECONDS)
-        for (let round = 0; round < rounds; round++) {
-          if (round % 2 === 0) {
-            bareResults.push(await load(bare.url))
-            sandboxResults.push(await load(sandbox.url))
-          } else {
-            sandboxResults.push(await load(sandbox.url))
-            bareResults.push(await load(bare.url))
-          }
-        }
+        ;[bareResults, sandboxResults] = await alternatingRounds(load, [bare.url, sandbox.url], {
+          rounds,
+          roundSeconds: ROUND_SECONDS,
+          warmUpSeconds: WARM_UP_SECONDS,
+        })
       } finally {
         await bare.stop()
       }

@@ -69,3 +69,24 @@ export async function measureLoad(load: LoadRequest): Promise<LoadResult> {
     errors: result.errors + result.timeouts,
   }
 }
+
+/**
+ * Two servers under the same load: each warmed up first, then `rounds` rounds that take turns
+ * going first (a, b, b, a, …), so a machine that slows down or speeds up mid-run weighs on both
+ * alike. `load(url, seconds)` runs one round against one of them.
+ */
+export async function alternatingRounds(
+  load: (url: string, durationSeconds: number) => Promise<LoadResult>,
+  urls: [string, string],
+  options: { rounds: number; roundSeconds: number; warmUpSeconds: number },
+): Promise<[LoadResult[], LoadResult[]]> {
+  const [a, b] = urls
+  const results: [LoadResult[], LoadResult[]] = [[], []]
+  await load(a, options.warmUpSeconds)
+  await load(b, options.warmUpSeconds)
+  for (let round = 0; round < options.rounds; round++) {
+    const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const)
+    for (const side of order) results[side].push(await load(urls[side], options.roundSeconds))
+  }
+  return results
+}

@@ -14,7 +14,7 @@ import type { ContactRecord } from '../mocks/connectif/contacts/contacts.ts'
 import { createSandbox } from '../mocks/create-sandbox.ts'
 import { attachDataFile } from '../mocks/store/attach-data-file.ts'
 import { FIXTURES, median, SCENARIOS } from './http-throughput.ts'
-import { type LoadResult, measureLoad } from './measure-load.ts'
+import { alternatingRounds, type LoadResult, measureLoad } from './measure-load.ts'
 import { spawnServe } from './spawn-serve.ts'
 
 export interface PersistenceResult {
@@ -66,7 +66,7 @@ async function measureWrites(dir: string, rounds: number) {
     await memory.stop()
     throw error
   })
-  const load = (base: string, durationSeconds = ROUND_SECONDS) =>
+  const load = (base: string, durationSeconds: number) =>
     measureLoad({
       url: `${base}${TRACK.path}`,
       method: TRACK.method,
@@ -75,20 +75,14 @@ async function measureWrites(dir: string, rounds: number) {
       durationSeconds,
       warmupSeconds: 0,
     })
-  const memoryResults: LoadResult[] = []
-  const dataResults: LoadResult[] = []
+  let memoryResults: LoadResult[]
+  let dataResults: LoadResult[]
   try {
-    await load(memory.url, WARM_UP_SECONDS)
-    await load(data.url, WARM_UP_SECONDS)
-    for (let round = 0; round < rounds; round++) {
-      if (round % 2 === 0) {
-        memoryResults.push(await load(memory.url))
-        dataResults.push(await load(data.url))
-      } else {
-        dataResults.push(await load(data.url))
-        memoryResults.push(await load(memory.url))
-      }
-    }
+    ;[memoryResults, dataResults] = await alternatingRounds(load, [memory.url, data.url], {
+      rounds,
+      roundSeconds: ROUND_SECONDS,
+      warmUpSeconds: WARM_UP_SECONDS,
+    })
   } finally {
     await memory.stop()
     await data.stop()

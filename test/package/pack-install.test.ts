@@ -160,10 +160,8 @@ describe('installed from the tarball into a fresh project', () => {
     const child = spawn(
       'npx',
       ['--no-install', 'martech-sandbox', 'serve', '--port', '0', '--seed', fixtures],
-      {
-        cwd: consumer,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      // A process group of its own: npx does not pass SIGTERM on to the server it started.
+      { cwd: consumer, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     )
     try {
       let output = ''
@@ -194,7 +192,7 @@ describe('installed from the tarball into a fresh project', () => {
       for (const page of ['/', '/docs', '/__dashboard/dashboard.js', '/__dashboard/scalar.js'])
         expect((await fetch(`${url}${page}`)).status, page).toBe(200)
     } finally {
-      child.kill()
+      process.kill(-(child.pid as number), 'SIGTERM')
     }
   })
 
