@@ -177,7 +177,7 @@ export class RequestJournal {
     const out: JournalEntry[] = []
     const limit = filter.limit ?? Number.POSITIVE_INFINITY
     for (let i = 1; i <= this.#count && out.length < limit; i++) {
-      const entry = this.#entries[(this.#next - i + this.#capacity) % this.#capacity] as KeptEntry
+      const entry = this.#newest(i)
       if (filter.service !== undefined && entry.service !== filter.service) continue
       if (filter.status !== undefined && entry.status !== filter.status) continue
       if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue
@@ -189,9 +189,7 @@ export class RequestJournal {
 
   /** The id of the newest entry, 0 when empty. */
   get newestId(): number {
-    return this.#count === 0
-      ? 0
-      : (this.#entries[(this.#next - 1 + this.#capacity) % this.#capacity] as KeptEntry).id
+    return this.#count === 0 ? 0 : this.#newest(1).id
   }
 
   /** The newest `limit` entries as [id, JSON text] (codec.ts), oldest of them first: what a store saves. */
@@ -203,9 +201,13 @@ export class RequestJournal {
 
   #newestFirst(limit: number): KeptEntry[] {
     const out: KeptEntry[] = []
-    for (let i = 1; i <= this.#count && out.length < limit; i++)
-      out.push(this.#entries[(this.#next - i + this.#capacity) % this.#capacity] as KeptEntry)
+    for (let i = 1; i <= this.#count && out.length < limit; i++) out.push(this.#newest(i))
     return out
+  }
+
+  /** The i-th newest entry kept (1 the newest), for i from 1 to the count. */
+  #newest(i: number): KeptEntry {
+    return this.#entries[(this.#next - i + this.#capacity) % this.#capacity] as KeptEntry
   }
 
   clear(): void {

@@ -208,6 +208,11 @@ function copyFlattened(given: IncomingMessage['headers']): Record<string, string
   return headers
 }
 
+/** The answer's Content-Length: both HTTP fronts frame a payload the same way. */
+export function payloadBytes(payload: string | Uint8Array): number {
+  return typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength
+}
+
 function write(res: ServerResponse, result: RouteResult, close: boolean): void {
   if (res.headersSent || res.destroyed) return
   const { status, headers, payload, stream } = serializeResult(result)
@@ -215,10 +220,7 @@ function write(res: ServerResponse, result: RouteResult, close: boolean): void {
     openStream(res, status, headers, stream)
     return
   }
-  if (payload !== undefined)
-    headers['content-length'] = String(
-      typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength,
-    )
+  if (payload !== undefined) headers['content-length'] = String(payloadBytes(payload))
   if (close) headers.connection = 'close'
   res.writeHead(status, headers)
   res.end(payload)

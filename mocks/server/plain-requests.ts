@@ -14,6 +14,7 @@
  */
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
+import { rememberedUpTo } from '../sandbox/remembered.ts'
 import { lowerCased, type RouteResult, serializeResult } from '../sandbox/route-result.ts'
 import { isAdminPath } from './admin-access.ts'
 import {
@@ -22,7 +23,7 @@ import {
   type ArrivedRequest,
   sandboxError,
 } from './answer-request.ts'
-import { answerClientError } from './node-adapter.ts'
+import { answerClientError, payloadBytes } from './node-adapter.ts'
 
 /** node:http's own default (`--max-http-header-size`): a longer head is node:http's to refuse. */
 const MAX_HEAD_BYTES = 16 * 1024
@@ -293,11 +294,15 @@ class PlainConnection {
       this.#waitingForDrain = true
       socket.once('drain', () => {
         this.#waitingForDrain = false
-        this.#next()
-        if (this.#queued === undefined && !this.#busy && this.#clientEnded) socket.end()
+        this.#continue()
       })
-    } else if (this.#queued !== undefined) this.#next()
-    else if (this.#clientEnded) socket.end()
+    } else this.#continue()
+  }
+
+  /** After an answer: the next queued request, or the end the client asked for. */
+  #continue(): void {
+    if (this.#queued !== undefined) this.#next()
+    else if (this.#clientEnded) this.#socket.end()
   }
 
   #giveToNode(bytes: Buffer): void {
@@ -330,7 +335,8 @@ function currentHttpDate(): string {
   return httpDate
 }
 
-const checkedNames = new Set<string>()
+/** A route's few header names, each checked once. */
+const isToken = rememberedUpTo(512, (name) => TOKEN.test(name))
 
 /**
  * Answers written in one turn of the event loop leave together at its end (each socket corked
@@ -362,10 +368,7 @@ function writeAnswer(
   const { status, headers, payload, stream } = serializeResult(result)
   // Only the admin API streams, and its requests go to node:http.
   if (stream) throw new Error('a streamed answer reached the plain-request path')
-  if (payload !== undefined)
-    headers['content-length'] = String(
-      typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength,
-    )
+  if (payload !== undefined) headers['content-length'] = String(payloadBytes(payload))
   else if (status !== 204 && status !== 304 && headers['content-length'] === undefined)
     headers['content-length'] = '0'
   if (close) headers.connection = 'close'
@@ -373,10 +376,7 @@ function writeAnswer(
   let ascii = true
   for (const name in headers) {
     const value = headers[name] as string
-    if (!checkedNames.has(name)) {
-      if (!TOKEN.test(name)) throw new Error(`the header name "${name}" is not a token`)
-      if (checkedNames.size < 512) checkedNames.add(name)
-    }
+    if (!isToken(name)) throw new Error(`the header name "${name}" is not a token`)
     if (!ASCII_VALUE.test(value)) {
       if (!LATIN1_VALUE.test(value))
         throw new Error(`the value of the header "${name}" holds a character HTTP forbids`)

@@ -342,7 +342,8 @@ export class StateTracker implements StateObserver {
       rows: [],
       values: [],
       journal: {
-        added: saved.core.journal.map((entry): [number, string] => [entry.id, encode(entry)]),
+        // The journal keeps each entry's text: saved as it is, as #journalChanges does.
+        added: this.#core.journal.encoded(this.#core.journal.size),
         oldestKept: 0,
       },
     }
