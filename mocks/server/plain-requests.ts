@@ -37,6 +37,9 @@ const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|OPTIONS) (\/[!-~]*) HTTP\/1\.1
 const HEADER_LINE =
   /([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*((?:[!-~\x80-\xff]+(?:[ \t]+[!-~\x80-\xff]+)*)?)[ \t]*\r\n/y
 const CONTENT_LENGTH = /^\d{1,9}$/
+const BLANK_LINE = Buffer.from('\r\n\r\n', 'latin1')
+const CR = 13
+const LF = 10
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 const ASCII_VALUE = /^[\t\x20-\x7e]*$/
 const LATIN1_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
@@ -156,6 +159,15 @@ const NO_BODY: ArrivedBody = Object.freeze({
 class PlainConnection {
   /** Bytes received and not yet answered. */
   #queued: Buffer | undefined
+  /**
+   * The last plain head read on this connection (up to its last header line's CRLF) and what it
+   * said. A client repeating a call sends the same head again, byte for byte: compared whole, it
+   * is not read again (reading it was most of what this path spent on a request).
+   */
+  #lastHeadBytes: Buffer | undefined
+  #lastHead: PlainHead | undefined
+  /** Answers given in this turn of the event loop and not yet written (all ASCII). */
+  #held: string | undefined
   /** A request is being answered (or was given no answer, and the connection waits for the client). */
   #busy = false
   #clientEnded = false
@@ -204,7 +216,7 @@ class PlainConnection {
 
   readonly #onEnd = (): void => {
     this.#clientEnded = true
-    if (!this.#busy && !this.#waitingForDrain) this.#socket.end()
+    if (!this.#busy && !this.#waitingForDrain) this.#end()
   }
 
   /**
@@ -228,9 +240,7 @@ class PlainConnection {
   #next(): void {
     const bytes = this.#queued
     if (bytes === undefined || this.#busy || this.#waitingForDrain) return
-    const headEnd = bytes.indexOf('\r\n\r\n', 0, 'latin1')
-    const head =
-      headEnd === -1 || headEnd + 4 > MAX_HEAD_BYTES ? undefined : readPlainHead(bytes, headEnd)
+    const head = this.#repeatedHead(bytes) ?? this.#readHead(bytes)
     if (head === undefined || bytes.byteLength < head.totalBytes) {
       this.#giveToNode(bytes)
       return
@@ -261,28 +271,59 @@ class PlainConnection {
     )
   }
 
+  /**
+   * The last head again, when `bytes` start with it and then the blank line: the head ends there
+   * (the last head holds no blank line, and its closing CRLF cannot start one with the next).
+   * Its headers object is a copy: each request's is its own.
+   */
+  #repeatedHead(bytes: Buffer): PlainHead | undefined {
+    const last = this.#lastHeadBytes
+    if (last === undefined) return undefined
+    const length = last.byteLength
+    if (
+      bytes.byteLength < length + 2 ||
+      bytes[length] !== CR ||
+      bytes[length + 1] !== LF ||
+      bytes.compare(last, 0, length, 0, length) !== 0
+    )
+      return undefined
+    const head = this.#lastHead as PlainHead
+    return { ...head, headers: { ...head.headers } }
+  }
+
+  #readHead(bytes: Buffer): PlainHead | undefined {
+    const headEnd = bytes.indexOf(BLANK_LINE)
+    if (headEnd === -1 || headEnd + 4 > MAX_HEAD_BYTES) return undefined
+    const head = readPlainHead(bytes, headEnd)
+    if (head === undefined) return undefined
+    // A copy: a view would keep the whole chunk (up to a megabyte of pipelined requests) alive.
+    this.#lastHeadBytes = Buffer.from(bytes.subarray(0, headEnd + 2))
+    this.#lastHead = { ...head, headers: { ...head.headers } }
+    return head
+  }
+
   #respond(result: RouteResult, close: boolean): void {
     const socket = this.#socket
     if (socket.destroyed) return
     if (result.networkError) return void socket.destroy()
     // A fault rule's "no answer": the connection stays open, and busy, until the client gives up.
     if (result.noAnswer) return
-    let closing: boolean
+    let answer: FramedAnswer
     try {
-      closing = writeAnswer(socket, result, close, this.#options.keepAliveMs)
+      answer = frameAnswer(result, close, this.#options.keepAliveMs)
     } catch (error) {
       // What node:http refuses to write (a header value with a line break) is a 500 there too.
-      closing = writeAnswer(
-        socket,
+      answer = frameAnswer(
         sandboxError(500, `Failed to answer: ${(error as Error).message}.`),
         true,
         this.#options.keepAliveMs,
       )
     }
-    if (closing) {
+    this.#send(answer)
+    if (answer.closing) {
       this.#queued = undefined
       socket.off('data', this.#onData)
-      socket.end()
+      this.#end()
       return
     }
     if (!this.#answeredOne) {
@@ -299,14 +340,54 @@ class PlainConnection {
     } else this.#continue()
   }
 
+  /**
+   * An all-ASCII answer waits for the end of the event loop's turn (holdUntilTurnEnds), joined to
+   * any other this connection gives in the turn; another is written at once, after those.
+   */
+  #send(answer: FramedAnswer): void {
+    const { head, payload } = answer
+    if (answer.ascii && typeof payload !== 'object') {
+      const text = payload === undefined ? head : head + payload
+      if (this.#held === undefined) {
+        this.#held = text
+        holdUntilTurnEnds(this)
+      } else this.#held += text
+      // A client that pipelines faster than it reads meets the socket's back-pressure as before.
+      if (this.#held.length >= this.#socket.writableHighWaterMark) this.flushHeld()
+      return
+    }
+    this.flushHeld()
+    const socket = this.#socket
+    socket.cork()
+    socket.write(head, 'latin1')
+    if (payload !== undefined) socket.write(payload)
+    socket.uncork()
+  }
+
+  /** Writes the answers held for the end of the turn. */
+  flushHeld(): void {
+    const held = this.#held
+    if (held === undefined) return
+    this.#held = undefined
+    if (!this.#socket.destroyed) this.#socket.write(held)
+  }
+
   /** After an answer: the next queued request, or the end the client asked for. */
   #continue(): void {
     if (this.#queued !== undefined) this.#next()
-    else if (this.#clientEnded) this.#socket.end()
+    else if (this.#clientEnded) this.#end()
+  }
+
+  /** Ends the connection after the answers held for the end of the turn. */
+  #end(): void {
+    this.flushHeld()
+    this.#socket.end()
   }
 
   #giveToNode(bytes: Buffer): void {
     const socket = this.#socket
+    // node:http may answer at once: what this path answered goes first.
+    this.flushHeld()
     this.#queued = undefined
     this.#connections.delete(this)
     socket.off('data', this.#onData)
@@ -339,32 +420,37 @@ function currentHttpDate(): string {
 const isToken = rememberedUpTo(512, (name) => TOKEN.test(name))
 
 /**
- * Answers written in one turn of the event loop leave together at its end (each socket corked
- * until then). Written one by one between requests, every answer woke the idle load generator or
- * client on its own, and on a virtual machine each wake-up cost more than the request: measured on
- * the track call, 0.68 → 0.84 of a bare node:http server.
+ * Answers given in one turn of the event loop leave together at its end. Written one by one
+ * between requests, every answer woke the idle load generator or client on its own, and on a
+ * virtual machine each wake-up cost more than the request: measured on the track call, 0.68 →
+ * 0.84 of a bare node:http server. Held as text by each connection, not by corking its socket:
+ * a corked socket buffers each write as a request of its own and replays them on uncork.
  */
-const corked: Socket[] = []
-function flushCorked(): void {
-  for (const socket of corked) socket.uncork()
-  corked.length = 0
+const holding: PlainConnection[] = []
+function flushHolding(): void {
+  for (const connection of holding) connection.flushHeld()
+  holding.length = 0
 }
-function holdUntilTurnEnds(socket: Socket): void {
-  if (socket.writableCorked) return
-  socket.cork()
-  if (corked.push(socket) === 1) setImmediate(flushCorked)
+function holdUntilTurnEnds(connection: PlainConnection): void {
+  if (holding.push(connection) === 1) setImmediate(flushHolding)
+}
+
+/** An answer framed as node:http would frame it. */
+interface FramedAnswer {
+  /** Status line and headers, blank line included (latin1). */
+  head: string
+  payload: string | Uint8Array | undefined
+  /** The head is all ASCII: with a string payload, the answer can be written as one UTF-8 text. */
+  ascii: boolean
+  /** The connection closes after this answer. */
+  closing: boolean
 }
 
 /**
- * Writes the answer as node:http would (its status line, the result's headers, `Date`,
- * `Connection`, `Keep-Alive`), in one write. Returns whether the connection closes after it.
+ * Frames the answer as node:http would (its status line, the result's headers, `Date`,
+ * `Connection`, `Keep-Alive`). Throws for what node:http refuses to write.
  */
-function writeAnswer(
-  socket: Socket,
-  result: RouteResult,
-  close: boolean,
-  keepAliveMs: number,
-): boolean {
+function frameAnswer(result: RouteResult, close: boolean, keepAliveMs: number): FramedAnswer {
   const { status, headers, payload, stream } = serializeResult(result)
   // Only the admin API streams, and its requests go to node:http.
   if (stream) throw new Error('a streamed answer reached the plain-request path')
@@ -388,15 +474,5 @@ function writeAnswer(
   const closing = headers.connection !== undefined && headers.connection.toLowerCase() === 'close'
   if (headers.connection === undefined)
     head += `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAliveMs / 1000)}\r\n`
-  head += '\r\n'
-  holdUntilTurnEnds(socket)
-  if (payload === undefined) socket.write(head, 'latin1')
-  else if (typeof payload === 'string' && ascii) socket.write(head + payload)
-  else {
-    socket.cork()
-    socket.write(head, 'latin1')
-    socket.write(payload)
-    socket.uncork()
-  }
-  return closing
+  return { head: `${head}\r\n`, payload, ascii, closing }
 }

@@ -79,6 +79,50 @@ describe('plain requests and node:http on one server', () => {
     expect(closed).toBe(false)
   })
 
+  it('reads each head the client repeats as the last one says, and reads anew one that adds to it', async () => {
+    const body = (product: string) => TRACK.replace('vxqQJ3Yg', product)
+    const head = `POST /hellotext/v1/attribution/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${KEYS.hellotext}\r\nContent-Type: application/json\r\nContent-Length: ${TRACK.length}\r\n`
+    const before = server.sandbox.journal.newestId
+    const { raw } = await exchange(
+      server,
+      (write) =>
+        write(
+          [
+            `${head}\r\n${body('vxqQJ3Yg')}`,
+            // The same head, another body of the same length: an unknown product.
+            `${head}\r\n${body('nowhere1')}`,
+            // The same head and then one more header: the answer of the other API generation.
+            `${head}X-Sandbox-Hellotext-Generation: current\r\n\r\n${body('vxqQJ3Yg')}`,
+            `${head}\r\n${body('vxqQJ3Yg')}`,
+          ].join(''),
+        ),
+      3000,
+      answersArrived(4),
+    )
+    expect(parseAnswers(raw).map((answer) => answer.status)).toEqual([201, 404, 200, 201])
+    const journalled = server.sandbox.journal.list({ limit: 4 }).reverse()
+    expect(journalled.map((entry) => entry.id - before)).toEqual([1, 2, 3, 4])
+    expect(
+      journalled.map((entry) => entry.request.headers['x-sandbox-hellotext-generation']),
+    ).toEqual([undefined, undefined, 'current', undefined])
+  })
+
+  it('answers a client that closes its side while its request waits out a delay, then closes', async () => {
+    // The client's end is read during the delay: the answer comes later, and goes before the close.
+    const rule = server.sandbox.faults.add({ service: 'hellotext', delayMs: 50, times: 1 })
+    try {
+      const { raw, closed } = await exchange(server, (write, end) => {
+        write(track())
+        end()
+      })
+      expect(parseAnswer(raw).status).toBe(201)
+      expect(parseAnswer(raw).complete).toBe(true)
+      expect(closed).toBe(true)
+    } finally {
+      server.sandbox.faults.remove(rule.id)
+    }
+  })
+
   it('hands a connection to node:http at its first chunked request, and answers both requests', async () => {
     const before = server.sandbox.journal.list().length
     const { raw } = await exchange(

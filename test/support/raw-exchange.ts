@@ -14,7 +14,7 @@ export interface Exchanged {
  */
 export function exchange(
   server: { port: number },
-  send: (write: (chunk: string | Uint8Array) => void) => void,
+  send: (write: (chunk: string | Uint8Array) => void, end: () => void) => void,
   waitMs = 3000,
   until?: (raw: string) => boolean,
 ): Promise<Exchanged> {
@@ -35,7 +35,12 @@ export function exchange(
     })
     socket.on('close', () => finish(true))
     socket.on('error', (error) => (raw ? finish(true) : reject(error)))
-    socket.on('connect', () => send((chunk) => socket.write(chunk)))
+    socket.on('connect', () =>
+      send(
+        (chunk) => socket.write(chunk),
+        () => socket.end(),
+      ),
+    )
     setTimeout(() => finish(false), waitMs)
   })
 }
