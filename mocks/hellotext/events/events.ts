@@ -11,7 +11,12 @@ import { scopedKey } from '../../sandbox/records/indexed-table.ts'
 import { TrackedSet } from '../../sandbox/records/tracked-collections.ts'
 import { rejectWith } from '../../sandbox/sandbox-error.ts'
 import type { Generation } from '../account-settings.ts'
-import { ORDER_LIFECYCLE_ACTIONS, objectKindOf, orderEventKey } from '../actions/actions.ts'
+import {
+  builtInName,
+  ORDER_LIFECYCLE_ACTIONS,
+  objectKindOf,
+  orderEventKey,
+} from '../actions/actions.ts'
 import { invalid, MESSAGES, parameterMissing } from '../errors.ts'
 import { byId, newId, type Owned, type Schemas, seconds } from '../records.ts'
 import type { TrackInput } from './track-body.ts'
@@ -117,7 +122,7 @@ export function recordEvent(
     accountId,
     id: newId(ctx, (id) => state.events.get(scopedKey(accountId, id) as string) !== undefined),
     seq: state.nextSeq(),
-    action: request.action,
+    action: builtInName(request.action),
     profile: profileId,
     session: sessionId,
     object: object?.id ?? null,

@@ -30,6 +30,11 @@ function replace(this: unknown, _key: string, value: unknown): unknown {
   return value
 }
 
+/** True when `JSON.stringify(value)` alone writes what `encode(value)` writes. */
+export function holdsOnlyJson(value: unknown): boolean {
+  return needsNoTag(value, 0)
+}
+
 /** Deeper than this, the replacer decides (and reports a cycle as JSON.stringify does). */
 const PLAIN_DEPTH = 32
 

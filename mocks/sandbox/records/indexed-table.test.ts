@@ -101,4 +101,37 @@ describe('IndexedTable as a log', () => {
     expect(log.get('4995')?.email).toBe('4995@x.com')
     expect(log.size).toBe(11)
   })
+
+  it('still finds, updates and deletes by id after its trimmed front is dropped, again and again', () => {
+    const log = table()
+    for (let i = 0; i < 20_000; i++) {
+      log.insert({ id: String(i), accountId: 'a', email: `${i}@x.com` })
+      log.trimOldest(500)
+    }
+    expect(log.size).toBe(500)
+    expect(log.get('19499')).toBeUndefined()
+    expect(log.get('19500')?.email).toBe('19500@x.com')
+    log.update(log.get('19700') as Contact, (c) => ({ ...c, email: 'moved@x.com' }))
+    expect(log.findBy('email', scopedKey('a', 'moved@x.com'))?.id).toBe('19700')
+    // Holes in the middle too: the next insert rebuilds every slot.
+    for (let i = 19_500; i < 19_999; i += 1)
+      if (i % 5 !== 0) log.delete(log.get(String(i)) as Contact)
+    for (let i = 0; i < 1100; i++) {
+      log.insert({ id: `n${i}`, accountId: 'a', email: `n${i}@x.com` })
+      log.delete(log.get(`n${i}`) as Contact)
+    }
+    log.insert({ id: 'last', accountId: 'a', email: 'last@x.com' })
+    const ids = [...log.all()].map((c) => c.id)
+    expect(ids).toEqual([
+      ...Array.from({ length: 100 }, (_, i) => String(19_500 + i * 5)),
+      '19999',
+      'last',
+    ])
+    for (const id of ids) expect(log.get(id)?.id).toBe(id)
+    expect(log.delete(log.get('19700') as Contact)).toBe(true)
+    expect(log.get('19700')).toBeUndefined()
+    expect(log.trimOldest(1).map((c) => c.id)).toEqual(
+      ids.filter((id) => id !== '19700').slice(0, -1),
+    )
+  })
 })
