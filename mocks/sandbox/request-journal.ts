@@ -13,10 +13,12 @@
  * Each entry is kept as its JSON text (codec.ts), beside the few fields the filters read, and
  * parsed again when listed. Kept as objects, the last thousand entries were some 20,000 live
  * objects that every young-generation collection copied: 6–15 ms pauses, which set the server's
- * p99 under load. As text an entry is one string; `--data` stores that same text.
+ * p99 under load. The text is kept as UTF-8 bytes in shared pages (text-pages.ts), which those
+ * collections do not copy either; `--data` stores that same text.
  */
 import type { ValidationIssue } from './failures.ts'
-import { decode, encode } from './persistence/codec.ts'
+import { decode, encode, holdsOnlyJson } from './persistence/codec.ts'
+import { NO_PAGE, TextPages, type TextPlace } from './text-pages.ts'
 
 export interface JournalEntry {
   id: number
@@ -76,29 +78,46 @@ export const DEFAULT_JOURNAL_LIMITS: JournalLimits = { capacity: 1000, maxBodyBy
 const SECRET_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key']
 const SECRET_FIELD = /password|secret/i
 
-/** An entry as the journal keeps it: what the filters read, and the rest as JSON text. */
-class KeptEntry {
+/** An entry as the journal keeps it: what the filters read, and the rest as JSON text in a page. */
+class KeptEntry implements TextPlace {
   readonly id: number
   readonly service: string
   readonly status: number
   readonly operationId: string | undefined
   readonly accountId: string | undefined
-  readonly text: string
+  page = NO_PAGE
+  start = 0
+  end = 0
 
-  constructor(entry: JournalEntry) {
+  constructor(entry: JournalEntry, pages: TextPages) {
     this.id = entry.id
     this.service = entry.service
     this.status = entry.status
     this.operationId = entry.operationId
     this.accountId = entry.accountId
-    this.text = encode(entry)
+    pages.keep(encodedEntry(entry), this)
   }
+}
+
+/**
+ * `encode(entry)`, walking only what can hold more than JSON (the bodies; the rare warnings,
+ * issues and fault): the rest of an entry is strings and finite numbers by its type.
+ */
+function encodedEntry(entry: JournalEntry): string {
+  return entry.warnings === undefined &&
+    entry.issues === undefined &&
+    entry.fault === undefined &&
+    holdsOnlyJson(entry.request.body) &&
+    holdsOnlyJson(entry.response.body)
+    ? JSON.stringify(entry)
+    : encode(entry)
 }
 
 export class RequestJournal {
   #capacity = 0
   #maxBodyBytes = 0
   #entries: Array<KeptEntry | undefined> = []
+  readonly #pages = new TextPages()
   #next = 0
   #count = 0
   #lastId = 0
@@ -154,7 +173,7 @@ export class RequestJournal {
     const responseBody = this.#keep(entry.response.body)
     if (responseBody !== entry.response.body)
       stored.response = { headers: entry.response.headers, body: responseBody }
-    this.#keepEntry(new KeptEntry(stored))
+    this.#keepEntry(new KeptEntry(stored, this.#pages))
     return stored
   }
 
@@ -182,7 +201,7 @@ export class RequestJournal {
       if (filter.status !== undefined && entry.status !== filter.status) continue
       if (filter.operationId !== undefined && entry.operationId !== filter.operationId) continue
       if (filter.accountId !== undefined && entry.accountId !== filter.accountId) continue
-      out.push(decode(entry.text) as JournalEntry)
+      out.push(decode(this.#pages.read(entry)) as JournalEntry)
     }
     return out
   }
@@ -196,7 +215,7 @@ export class RequestJournal {
   encoded(limit: number): Array<[number, string]> {
     return this.#newestFirst(limit)
       .reverse()
-      .map((entry): [number, string] => [entry.id, entry.text])
+      .map((entry): [number, string] => [entry.id, this.#pages.read(entry)])
   }
 
   #newestFirst(limit: number): KeptEntry[] {
@@ -219,7 +238,8 @@ export class RequestJournal {
   /** Takes back entries a store saved (oldest first, as recorded); ids go on from the newest. */
   restore(entries: JournalEntry[]): void {
     this.clear()
-    for (const entry of entries.slice(-this.#capacity)) this.#keepEntry(new KeptEntry(entry))
+    for (const entry of entries.slice(-this.#capacity))
+      this.#keepEntry(new KeptEntry(entry, this.#pages))
     this.#lastId = Math.max(this.#lastId, entries.at(-1)?.id ?? 0)
   }
 }
