@@ -28,4 +28,15 @@ export function toResource<T extends { accountId: string }, K extends keyof T = 
   return rest as unknown as Without<T, 'accountId' | K>
 }
 
-export const iso = (ms: number) => new Date(ms).toISOString()
+/** The last instant formatted, and its text: under load some thirty requests share each millisecond. */
+let formattedMs = Number.NaN
+let formatted = ''
+
+/** Epoch milliseconds as ISO 8601 (`2026-01-01T00:00:00.000Z`). */
+export function iso(ms: number): string {
+  if (ms !== formattedMs) {
+    formatted = new Date(ms).toISOString()
+    formattedMs = ms
+  }
+  return formatted
+}
