@@ -131,6 +131,11 @@ function readPlainHead(bytes: Buffer, headEnd: number): PlainHead | undefined {
   return { method, url, headers, bodyBytes, totalBytes: headEnd + 4 + bodyBytes }
 }
 
+/** A head with a headers object of its own: a request's headers are its own to change. */
+function ownCopy(head: PlainHead): PlainHead {
+  return { ...head, headers: { ...head.headers } }
+}
+
 /** A body that arrived whole with its headers. */
 class HeldBody implements ArrivedBody {
   readonly isEmpty = false
@@ -287,8 +292,7 @@ class PlainConnection {
       bytes.compare(last, 0, length, 0, length) !== 0
     )
       return undefined
-    const head = this.#lastHead as PlainHead
-    return { ...head, headers: { ...head.headers } }
+    return ownCopy(this.#lastHead as PlainHead)
   }
 
   #readHead(bytes: Buffer): PlainHead | undefined {
@@ -298,7 +302,7 @@ class PlainConnection {
     if (head === undefined) return undefined
     // A copy: a view would keep the whole chunk (up to a megabyte of pipelined requests) alive.
     this.#lastHeadBytes = Buffer.from(bytes.subarray(0, headEnd + 2))
-    this.#lastHead = { ...head, headers: { ...head.headers } }
+    this.#lastHead = ownCopy(head)
     return head
   }
 
